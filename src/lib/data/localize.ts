@@ -1,0 +1,116 @@
+/**
+ * Turns the validated dataset into what one language's pages need: plain, typed, serialisable
+ * data with dates resolved and only that language's text.
+ */
+import { parsePartialDate, type Precision } from './dates';
+import type {
+	Actor,
+	Dataset,
+	EventRecord,
+	Language,
+	RelationKind,
+	Stance,
+	Theme,
+	FigureUnit
+} from './schema';
+
+export interface ResolvedDate {
+	text: string;
+	precision: Precision;
+	start: number;
+	end: number;
+}
+
+export interface Citation {
+	section: EventRecord['sources'][number]['section'];
+	footnote?: number;
+	cited?: { title: string; publisher?: string; date?: string; url?: string };
+}
+
+export interface TimelineEvent {
+	id: string;
+	date: ResolvedDate;
+	endDate?: ResolvedDate;
+	/** The whole period the event covers, UTC ms (end exclusive). */
+	start: number;
+	end: number;
+	title: string;
+	summary: string;
+	stance: Stance;
+	themes: Theme[];
+	actors: Actor[];
+	sources: Citation[];
+	related: { id: string; kind: RelationKind }[];
+	/** Ids of events that are a response to this one. */
+	answeredBy: string[];
+	context: boolean;
+	note?: string;
+	figures: { label: string; value: number; unit: FigureUnit }[];
+	era: string;
+}
+
+export interface TimelineEra {
+	id: string;
+	start: number;
+	end: number;
+	title: string;
+	summary: string;
+}
+
+function resolve(text: string): ResolvedDate {
+	const parsed = parsePartialDate(text);
+	if (!parsed) throw new Error(`Unparseable date "${text}" reached localisation`);
+	return { text, ...parsed };
+}
+
+export function localizeEras(data: Dataset, lang: Language): TimelineEra[] {
+	return data.eras.map((era) => ({
+		id: era.id,
+		start: resolve(era.start).start,
+		end: resolve(era.end).end,
+		title: era.title[lang],
+		summary: era.summary[lang]
+	}));
+}
+
+/** Events sorted by date, in one language. */
+export function localizeEvents(data: Dataset, lang: Language): TimelineEvent[] {
+	const eras = localizeEras(data, lang);
+	const answeredBy = new Map<string, string[]>();
+	for (const event of data.events) {
+		for (const link of event.related ?? []) {
+			if (link.kind === 'response-to') {
+				answeredBy.set(link.id, [...(answeredBy.get(link.id) ?? []), event.id]);
+			}
+		}
+	}
+	return data.events
+		.map((event): TimelineEvent => {
+			const date = resolve(event.date);
+			const endDate = event.endDate ? resolve(event.endDate) : undefined;
+			return {
+				id: event.id,
+				date,
+				...(endDate ? { endDate } : {}),
+				start: date.start,
+				end: endDate?.end ?? date.end,
+				title: event.title[lang],
+				summary: event.summary[lang],
+				stance: event.stance,
+				themes: event.themes,
+				actors: event.actors,
+				sources: event.sources,
+				related: event.related ?? [],
+				answeredBy: answeredBy.get(event.id) ?? [],
+				context: event.context ?? false,
+				...(event.note ? { note: event.note[lang] } : {}),
+				figures: (event.figures ?? []).map((f) => ({
+					label: f.label[lang],
+					value: f.value,
+					unit: f.unit
+				})),
+				era: eras.find((era) => date.start >= era.start && date.start < era.end)?.id ?? ''
+			};
+		})
+		.sort((a, b) => a.start - b.start || a.end - b.end);
+}

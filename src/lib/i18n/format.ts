@@ -1,0 +1,47 @@
+/** Dates and numbers in each language's conventions (date-fns locales and Intl). */
+import { format } from 'date-fns';
+import { enUS, ja, zhTW } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import type { Precision } from '$lib/data/dates';
+import type { Language } from './languages';
+import type { Messages } from './messages/en';
+
+const DATE_LOCALES: Record<Language, Locale> = { en: enUS, ja, 'zh-Hant': zhTW };
+
+/**
+ * date-fns formats in local time; our instants are UTC calendar days, so shift them to the same
+ * wall-clock day in the local zone first.
+ */
+function asLocalDay(time: number): Date {
+	const d = new Date(time);
+	const local = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+	local.setFullYear(d.getUTCFullYear());
+	return local;
+}
+
+export function formatPattern(time: number, pattern: string, lang: Language): string {
+	return format(asLocalDay(time), pattern, { locale: DATE_LOCALES[lang] });
+}
+
+/** "July 16, 2018", "March 2014" or "1809", as the precision allows. */
+export function formatDate(time: number, precision: Precision, m: Messages, lang: Language): string {
+	return formatPattern(time, m.dateFormats[precision], lang);
+}
+
+/** An event's date, or its span when it has an end date. */
+export function formatSpan(
+	date: { start: number; precision: Precision },
+	m: Messages,
+	lang: Language,
+	endDate?: { start: number; precision: Precision }
+): string {
+	const from = formatDate(date.start, date.precision, m, lang);
+	if (!endDate) return from;
+	return m.dateRange(from, formatDate(endDate.start, endDate.precision, m, lang));
+}
+
+const BCP47: Record<Language, string> = { en: 'en-US', ja: 'ja-JP', 'zh-Hant': 'zh-Hant-TW' };
+
+export function formatNumber(value: number, lang: Language): string {
+	return new Intl.NumberFormat(BCP47[lang], { maximumFractionDigits: 1 }).format(value);
+}

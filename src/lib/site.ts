@@ -1,0 +1,17 @@
+/** Site-wide settings and the shape of its URLs. */
+import { env } from '$env/dynamic/public';
+import { localizePath, type Language } from '$lib/i18n/languages';
+
+/** Public origin for absolute URLs (canonical, hreflang); set PUBLIC_SITE_ORIGIN when deploying. */
+export const SITE_ORIGIN = (env.PUBLIC_SITE_ORIGIN || 'https://us-russia.example.org').replace(
+	/\/+$/,
+	''
+);
+
+export function homePath(lang: Language, query = ''): string {
+	return localizePath('/', lang) + query;
+}
+
+export function eventPath(id: string, lang: Language, query = ''): string {
+	return localizePath(`/event/${encodeURIComponent(id)}/`, lang) + query;
+}

@@ -1,0 +1,22 @@
+/** Events grouped under their eras, both in date order: the list view's structure. */
+
+export interface EraLike {
+	id: string;
+	start: number;
+}
+export interface EventLike {
+	era: string;
+	start: number;
+}
+
+export function groupByEra<A extends EraLike, E extends EventLike>(
+	eras: readonly A[],
+	events: readonly E[]
+): { era: A; events: E[] }[] {
+	return [...eras]
+		.sort((a, b) => a.start - b.start)
+		.map((era) => ({
+			era,
+			events: events.filter((e) => e.era === era.id).sort((a, b) => a.start - b.start)
+		}));
+}

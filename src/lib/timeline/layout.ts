@@ -1,0 +1,228 @@
+/**
+ * Places event marks for one view: culls to the visible window, stacks close marks in lanes,
+ * gives labels the room that is free, and — only when zoomed out past a year and a stretch
+ * would need more lanes than fit — merges that stretch into cluster marks with a count.
+ */
+import type { Precision } from '$lib/data/dates';
+import { DAY_MS } from '$lib/data/dates';
+import { assignLanes } from './lanes';
+import { estimateTextWidth, fitText } from './text-width';
+
+export interface LayoutItem {
+	id: string;
+	/** Start of the date's period, UTC ms. */
+	start: number;
+	/** End (exclusive) of the date's period, or of the endDate's period for spans. */
+	end: number;
+	precision: Precision;
+	/** Has an explicit endDate: drawn as a bar. */
+	isSpan: boolean;
+	label: string;
+}
+
+export type MarkShape = 'point' | 'period' | 'bar';
+
+export interface MarkLayout {
+	id: string;
+	/** Centre of the symbol. */
+	x: number;
+	/** The period or span the mark covers, in pixels. */
+	x0: number;
+	x1: number;
+	shape: MarkShape;
+	lane: number;
+	/** Label text as it fits, possibly shortened; "" when there is no room. */
+	label: string;
+	labelX: number;
+}
+
+export interface ClusterLayout {
+	key: string;
+	x: number;
+	lane: number;
+	count: number;
+	/** Time range of the merged events, to zoom into. */
+	from: number;
+	to: number;
+	ids: string[];
+}
+
+export interface TimelineLayout {
+	marks: MarkLayout[];
+	clusters: ClusterLayout[];
+	laneCount: number;
+}
+
+export interface LayoutOptions {
+	/** Maps a time to x in pixels. */
+	x: (time: number) => number;
+	/** Milliseconds per pixel at this zoom. */
+	msPerPx: number;
+	width: number;
+	maxLanes: number;
+	/** Radius of a mark's hit area: half its width. */
+	markRadius?: number;
+	gap?: number;
+	fontSize?: number;
+	clusterWidth?: number;
+}
+
+/** Views of a year or less never merge events. */
+export const NO_CLUSTER_SPAN_MS = 366 * DAY_MS;
+
+interface Placed {
+	item: LayoutItem;
+	x: number;
+	x0: number;
+	x1: number;
+	/** Extent of the mark alone. */
+	a: number;
+	b: number;
+}
+
+function place(item: LayoutItem, o: Required<LayoutOptions>): Placed {
+	const x0 = o.x(item.start);
+	const x1 = o.x(item.end);
+	const x = item.isSpan ? x0 : item.precision === 'day' ? (x0 + x1) / 2 : (x0 + x1) / 2;
+	const r = o.markRadius;
+	return { item, x, x0, x1, a: Math.min(x - r, x0), b: Math.max(x + r, item.isSpan ? x1 : x + r) };
+}
+
+/** Consecutive runs of marks that touch or overlap (within gap). */
+function touchingGroups(placed: Placed[], gap: number): Placed[][] {
+	const groups: Placed[][] = [];
+	let reach = -Infinity;
+	for (const p of placed) {
+		if (p.a >= reach + gap || groups.length === 0) groups.push([p]);
+		else groups[groups.length - 1]!.push(p);
+		reach = groups[groups.length - 1]!.length === 1 ? p.b : Math.max(reach, p.b);
+	}
+	return groups;
+}
+
+export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOptions): TimelineLayout {
+	const o: Required<LayoutOptions> = {
+		markRadius: 12,
+		gap: 4,
+		fontSize: 12,
+		clusterWidth: 34,
+		...options
+	};
+	const margin = o.markRadius * 2;
+	const placed = items
+		.map((item) => place(item, o))
+		.filter((p) => p.b >= -margin && p.a <= o.width + margin)
+		.sort((p, q) => p.a - q.a || p.item.start - q.item.start);
+
+	const allowClusters = o.msPerPx * o.width > NO_CLUSTER_SPAN_MS;
+	const singles: { p: Placed; minLane: number }[] = [];
+	const clusters: ClusterLayout[] = [];
+
+	for (const group of touchingGroups(placed, o.gap)) {
+		const lanes = assignLanes(
+			group.map((p) => ({ start: p.a, end: p.b })),
+			o.gap
+		);
+		const crowded = allowClusters && Math.max(...lanes) >= o.maxLanes;
+		if (!crowded) {
+			for (const p of group) singles.push({ p, minLane: 0 });
+			continue;
+		}
+		// Bins are fixed in time for a given zoom, so clusters hold still while panning.
+		const binMs = o.clusterWidth * o.msPerPx;
+		const bins = new Map<number, Placed[]>();
+		for (const p of group) {
+			const bin = Math.floor(p.item.start / binMs);
+			bins.set(bin, [...(bins.get(bin) ?? []), p]);
+		}
+		for (const [bin, members] of bins) {
+			if (members.length === 1) {
+				singles.push({ p: members[0]!, minLane: 1 });
+				continue;
+			}
+			clusters.push({
+				key: `${Math.round(binMs)}:${bin}`,
+				x: o.x((bin + 0.5) * binMs),
+				lane: 0,
+				count: members.length,
+				from: Math.min(...members.map((m) => m.item.start)),
+				to: Math.max(...members.map((m) => m.item.end)),
+				ids: members.map((m) => m.item.id)
+			});
+		}
+	}
+
+	// Marks and their labels share lanes with the cluster badges, which always sit in lane 0.
+	const laneMarkEnd: number[] = [];
+	const laneLabelEnd: number[] = [];
+	const laneLast: (MarkLayout | null)[] = [];
+	const clusterHalf = o.clusterWidth / 2 - 2;
+	for (const c of clusters) {
+		laneMarkEnd[0] = Math.max(laneMarkEnd[0] ?? -Infinity, c.x + clusterHalf);
+	}
+	const lanesAllowed = allowClusters ? o.maxLanes : Infinity;
+	const marks: MarkLayout[] = [];
+	const clusterSpans = clusters.map((c) => [c.x - clusterHalf, c.x + clusterHalf] as const);
+	const hitsCluster = (lane: number, from: number, to: number) =>
+		lane === 0 && clusterSpans.some(([s, e]) => s < to + o.gap && e > from - o.gap);
+
+	for (const { p, minLane } of singles.sort((s, t) => s.p.a - t.p.a)) {
+		const text = p.item.label;
+		const labelX = p.b + 4;
+		const labelEnd = labelX + estimateTextWidth(text, o.fontSize);
+		const free = (lane: number, until: number[]) => p.a >= (until[lane] ?? -Infinity) + o.gap;
+		let lane = -1;
+		let withLabel = false;
+		const limit = Math.min(Math.max(laneMarkEnd.length + 1, minLane + 1), lanesAllowed);
+		for (let l = minLane; l < limit && lane === -1; l++) {
+			if (free(l, laneLabelEnd) && !hitsCluster(l, p.a, labelEnd)) [lane, withLabel] = [l, true];
+		}
+		for (let l = minLane; l < limit && lane === -1; l++) {
+			if (free(l, laneMarkEnd) && !hitsCluster(l, p.a, p.b)) lane = l;
+		}
+		if (lane === -1) {
+			// No free lane within the limit (only possible beside clusters): take the emptiest.
+			lane = minLane;
+			for (let l = minLane; l < limit; l++) {
+				if ((laneMarkEnd[l] ?? -Infinity) < (laneMarkEnd[lane] ?? -Infinity)) lane = l;
+			}
+		}
+		const previous = laneLast[lane];
+		if (previous?.label) {
+			// Shorten the previous label in this lane so it ends before this mark.
+			previous.label = fitText(previous.label, o.fontSize, p.a - o.gap - previous.labelX);
+		}
+		const mark: MarkLayout = {
+			id: p.item.id,
+			x: p.x,
+			x0: p.x0,
+			x1: p.x1,
+			shape: p.item.isSpan ? 'bar' : p.item.precision === 'day' ? 'point' : 'period',
+			lane,
+			label: withLabel ? text : '',
+			labelX
+		};
+		if (!withLabel) {
+			// Room up to the right edge of the lane's next neighbour is unknown yet; try the full label.
+			mark.label = text;
+		}
+		laneMarkEnd[lane] = Math.max(laneMarkEnd[lane] ?? -Infinity, p.b);
+		laneLabelEnd[lane] = mark.label ? labelEnd : p.b;
+		laneLast[lane] = mark;
+		marks.push(mark);
+	}
+
+	// A label never runs into a cluster badge in its lane.
+	for (const mark of marks) {
+		if (!mark.label || mark.lane !== 0) continue;
+		const next = clusterSpans.find(([s]) => s > mark.x);
+		if (next) mark.label = fitText(mark.label, o.fontSize, next[0] - o.gap - mark.labelX);
+	}
+
+	const laneCount = Math.max(
+		clusters.length ? 1 : 0,
+		...marks.map((m) => m.lane + 1),
+		0
+	);
+	return { marks, clusters, laneCount };
+}

@@ -1,0 +1,95 @@
+/**
+ * The view's state as it lives in the URL: the visible span (from, to) and the filters.
+ * Parsing never throws: unknown, repeated, malformed or out-of-range values are dropped or clamped.
+ */
+import { DAY_MS, isoDay, parsePartialDate } from '$lib/data/dates';
+import { STANCES, THEMES, ACTORS, type Stance, type Theme, type Actor } from '$lib/data/schema';
+
+export interface Span {
+	/** UTC milliseconds. */
+	from: number;
+	to: number;
+}
+
+export interface ViewState {
+	/** The visible span, or null for the default opening view. */
+	span: Span | null;
+	stances: Stance[];
+	themes: Theme[];
+	actors: Actor[];
+	query: string;
+}
+
+/** About two weeks across the screen at the closest zoom. */
+export const MIN_SPAN_MS = 14 * DAY_MS;
+export const MAX_QUERY_LENGTH = 200;
+
+export const EMPTY_STATE: ViewState = { span: null, stances: [], themes: [], actors: [], query: '' };
+
+/** Keeps a span inside the domain and no narrower than the minimum, preserving its centre. */
+export function clampSpan(span: Span, domain: Span): Span {
+	const full = domain.to - domain.from;
+	let width = Math.min(Math.max(span.to - span.from, MIN_SPAN_MS), full);
+	if (!Number.isFinite(width)) width = full;
+	const centre = Number.isFinite(span.from + span.to) ? (span.from + span.to) / 2 : domain.from;
+	let from = centre - width / 2;
+	from = Math.min(Math.max(from, domain.from), domain.to - width);
+	return { from, to: from + width };
+}
+
+function day(value: string | null): number | null {
+	if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+	return parsePartialDate(value)?.start ?? null;
+}
+
+function listOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+	const wanted = new Set(
+		params
+			.getAll(key)
+			.flatMap((v) => v.split(','))
+			.map((v) => v.trim().toLowerCase())
+	);
+	return allowed.filter((value) => wanted.has(value));
+}
+
+export function parseViewState(params: URLSearchParams, domain: Span): ViewState {
+	const from = day(params.get('from'));
+	const to = day(params.get('to'));
+	let span: Span | null = null;
+	if (from !== null && to !== null) {
+		// "to" names the last visible day, so the span runs to the end of that day.
+		const [a, b] = from <= to ? [from, to + DAY_MS] : [to, from + DAY_MS];
+		span = clampSpan({ from: a, to: b }, domain);
+	}
+	const query = (params.get('q') ?? '')
+		.replace(/[\u0000-\u001f\u007f]/g, ' ')
+		.trim()
+		.slice(0, MAX_QUERY_LENGTH);
+	return {
+		span,
+		stances: listOf(params, 'stance', STANCES),
+		themes: listOf(params, 'theme', THEMES),
+		actors: listOf(params, 'actor', ACTORS),
+		query
+	};
+}
+
+/** The URL query for a state; defaults are left out so plain links stay plain. */
+export function serializeViewState(state: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.span) {
+		params.set('from', isoDay(state.span.from));
+		params.set('to', isoDay(Math.max(state.span.from, state.span.to - DAY_MS)));
+	}
+	if (state.stances.length) params.set('stance', [...state.stances].sort().join(','));
+	if (state.themes.length) params.set('theme', [...state.themes].sort().join(','));
+	if (state.actors.length) params.set('actor', [...state.actors].sort().join(','));
+	if (state.query) params.set('q', state.query);
+	return params;
+}
+
+/** "?from=…&to=…" or "" — for appending to a path. */
+export function queryString(state: ViewState): string {
+	const text = serializeViewState(state).toString();
+	return text ? `?${text}` : '';
+}
