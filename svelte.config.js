@@ -7,6 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// Root-absolute URLs: 404.html is served at any depth and must still find its assets.
+		paths: { relative: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

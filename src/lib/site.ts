@@ -1,4 +1,5 @@
 /** Site-wide settings and the shape of its URLs. */
+import { base } from '$app/paths';
 import { env } from '$env/dynamic/public';
 import { localizePath, type Language } from '$lib/i18n/languages';
 
@@ -9,9 +10,9 @@ export const SITE_ORIGIN = (env.PUBLIC_SITE_ORIGIN || 'https://us-russia.example
 );
 
 export function homePath(lang: Language, query = ''): string {
-	return localizePath('/', lang) + query;
+	return base + localizePath('/', lang) + query;
 }
 
 export function eventPath(id: string, lang: Language, query = ''): string {
-	return localizePath(`/event/${encodeURIComponent(id)}/`, lang) + query;
+	return base + localizePath(`/event/${encodeURIComponent(id)}/`, lang) + query;
 }

@@ -12,7 +12,7 @@ export function loadDatasetFile(file: string): Dataset {
 	try {
 		raw = JSON.parse(readFileSync(resolve(file), 'utf8'));
 	} catch (error) {
-		throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+		throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
 	}
 	const result = validateDataset(raw);
 	if (!result.ok) throw new Error(formatProblems(file, result.problems));

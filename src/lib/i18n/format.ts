@@ -24,7 +24,12 @@ export function formatPattern(time: number, pattern: string, lang: Language): st
 }
 
 /** "July 16, 2018", "March 2014" or "1809", as the precision allows. */
-export function formatDate(time: number, precision: Precision, m: Messages, lang: Language): string {
+export function formatDate(
+	time: number,
+	precision: Precision,
+	m: Messages,
+	lang: Language
+): string {
 	return formatPattern(time, m.dateFormats[precision], lang);
 }
 

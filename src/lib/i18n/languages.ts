@@ -6,7 +6,11 @@ export const LANGUAGES: readonly Language[] = ['en', 'ja', 'zh-Hant'];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language's name for itself, as a switcher shows it in every language. */
-export const ENDONYMS: Record<Language, string> = { en: 'English', ja: '日本語', 'zh-Hant': '繁體中文' };
+export const ENDONYMS: Record<Language, string> = {
+	en: 'English',
+	ja: '日本語',
+	'zh-Hant': '繁體中文'
+};
 
 /** URL path segment for each language; English lives at the root. */
 const SEGMENT: Record<Language, string> = { en: '', ja: 'ja', 'zh-Hant': 'zh-hant' };

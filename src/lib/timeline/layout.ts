@@ -100,7 +100,10 @@ function touchingGroups(placed: Placed[], gap: number): Placed[][] {
 	return groups;
 }
 
-export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOptions): TimelineLayout {
+export function layoutTimeline(
+	items: readonly LayoutItem[],
+	options: LayoutOptions
+): TimelineLayout {
 	const o: Required<LayoutOptions> = {
 		markRadius: 12,
 		gap: 4,
@@ -219,10 +222,6 @@ export function layoutTimeline(items: readonly LayoutItem[], options: LayoutOpti
 		if (next) mark.label = fitText(mark.label, o.fontSize, next[0] - o.gap - mark.labelX);
 	}
 
-	const laneCount = Math.max(
-		clusters.length ? 1 : 0,
-		...marks.map((m) => m.lane + 1),
-		0
-	);
+	const laneCount = Math.max(clusters.length ? 1 : 0, ...marks.map((m) => m.lane + 1), 0);
 	return { marks, clusters, laneCount };
 }

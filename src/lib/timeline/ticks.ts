@@ -1,11 +1,5 @@
 /** Axis ticks whose unit follows the zoom: centuries and decades far out, then years, months, days. */
-import {
-	utcDay,
-	utcMonth,
-	utcYear,
-	type CountableTimeInterval,
-	type TimeInterval
-} from 'd3-time';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { Span } from './view-state';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -34,14 +28,20 @@ function every(interval: CountableTimeInterval, n: number): TimeInterval | null 
 const STEPS: Step[] = [
 	{ unit: 'day', interval: utcDay, ms: DAY },
 	{ unit: 'day', interval: every(utcDay, 2), ms: 2 * DAY },
-	{ unit: 'day', interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), ms: 7 * DAY },
+	{
+		unit: 'day',
+		interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
+		ms: 7 * DAY
+	},
 	{ unit: 'day', interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), ms: 15 * DAY },
 	{ unit: 'month', interval: utcMonth, ms: YEAR / 12 },
 	{ unit: 'month', interval: every(utcMonth, 3), ms: YEAR / 4 },
 	{ unit: 'month', interval: every(utcMonth, 6), ms: YEAR / 2 },
-	...[1, 2, 5, 10, 20, 25, 50, 100].map(
-		(n): Step => ({ unit: 'year', interval: every(utcYear, n), ms: n * YEAR })
-	)
+	...[1, 2, 5, 10, 20, 25, 50, 100].map((n): Step => ({
+		unit: 'year',
+		interval: every(utcYear, n),
+		ms: n * YEAR
+	}))
 ];
 
 /** Ticks for a span drawn across `width` pixels, at least `minSpacing` pixels apart. */

@@ -24,7 +24,13 @@ export interface ViewState {
 export const MIN_SPAN_MS = 14 * DAY_MS;
 export const MAX_QUERY_LENGTH = 200;
 
-export const EMPTY_STATE: ViewState = { span: null, stances: [], themes: [], actors: [], query: '' };
+export const EMPTY_STATE: ViewState = {
+	span: null,
+	stances: [],
+	themes: [],
+	actors: [],
+	query: ''
+};
 
 /** Keeps a span inside the domain and no narrower than the minimum, preserving its centre. */
 export function clampSpan(span: Span, domain: Span): Span {
@@ -42,7 +48,11 @@ function day(value: string | null): number | null {
 	return parsePartialDate(value)?.start ?? null;
 }
 
-function listOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+function listOf<T extends string>(
+	params: URLSearchParams,
+	key: string,
+	allowed: readonly T[]
+): T[] {
 	const wanted = new Set(
 		params
 			.getAll(key)
@@ -62,7 +72,7 @@ export function parseViewState(params: URLSearchParams, domain: Span): ViewState
 		span = clampSpan({ from: a, to: b }, domain);
 	}
 	const query = (params.get('q') ?? '')
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
+		.replace(/\p{Cc}/gu, ' ')
 		.trim()
 		.slice(0, MAX_QUERY_LENGTH);
 	return {
@@ -78,8 +88,11 @@ export function parseViewState(params: URLSearchParams, domain: Span): ViewState
 export function serializeViewState(state: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.span) {
-		params.set('from', isoDay(state.span.from));
-		params.set('to', isoDay(Math.max(state.span.from, state.span.to - DAY_MS)));
+		// Whole days: the nearest midnight at each end, "to" naming the last day shown.
+		const from = Math.round(state.span.from / DAY_MS) * DAY_MS;
+		const to = Math.max(from + DAY_MS, Math.round(state.span.to / DAY_MS) * DAY_MS);
+		params.set('from', isoDay(from));
+		params.set('to', isoDay(to - DAY_MS));
 	}
 	if (state.stances.length) params.set('stance', [...state.stances].sort().join(','));
 	if (state.themes.length) params.set('theme', [...state.themes].sort().join(','));

@@ -11,7 +11,13 @@ const en = {
 	skipToList: 'Skip to the list of events',
 	languageSwitcher: 'Language',
 	dateFormats: { day: 'MMMM d, yyyy', month: 'MMMM yyyy', year: 'yyyy' },
-	tickFormats: { year: 'yyyy', month: 'MMM', monthWithYear: 'MMM yyyy', day: 'd', dayWithMonth: 'MMM d' },
+	tickFormats: {
+		year: 'yyyy',
+		month: 'MMM',
+		monthWithYear: 'MMM yyyy',
+		day: 'd',
+		dayWithMonth: 'MMM d'
+	},
 	dateRange: (from: string, to: string) => `${from} – ${to}`,
 
 	timelineLabel: 'Timeline of U.S.–Russia relations',
@@ -119,7 +125,8 @@ const en = {
 	eventPanelLabel: (title: string) => `Event: ${title}`,
 
 	notFoundTitle: 'Page not found',
-	notFoundBody: 'There is no page at this address. The event may have been renamed or the link mistyped.',
+	notFoundBody:
+		'There is no page at this address. The event may have been renamed or the link mistyped.',
 	notFoundHome: 'Go to the timeline'
 };
 

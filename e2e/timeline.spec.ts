@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dataset, eventById } from './data';
+
+const chart = (page: Page) => page.locator('svg.chart');
+
+/** Opens a page and waits until the timeline is interactive. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('.timeline[data-ready]').waitFor();
+}
+const mark = (page: Page, id: string) => page.locator(`svg.chart [data-event-id="${id}"]`);
+
+async function viewParams(page: Page) {
+	const url = new URL(page.url());
+	return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
+}
+
+test('the wheel zooms the timeline and the URL follows with from and to', async ({ page }) => {
+	await open(page, '/');
+	await expect(chart(page)).toBeVisible();
+	const box = (await chart(page).boundingBox())!;
+	await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+	await expect.poll(async () => (await viewParams(page)).from).not.toBeNull();
+	const { from, to } = await viewParams(page);
+	const years = (Date.parse(to!) - Date.parse(from!)) / (365 * 86_400_000);
+	expect(years).toBeLessThan(150);
+	// Zooming about the pointer near the right edge keeps the recent end in view.
+	expect(Number(to!.slice(0, 4))).toBeGreaterThanOrEqual(2000);
+});
+
+test('an era button zooms to that era and shows it as current', async ({ page }) => {
+	await open(page, '/');
+	const era = dataset.eras.find((e) => e.id === 'good-times')!;
+	const button = page.locator('.eras').getByRole('button', { name: era.title.en });
+	await button.click();
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(async () => (await viewParams(page)).from).toBe('2009-01-01');
+	expect((await viewParams(page)).to).toBe('2012-12-31');
+	await expect(mark(page, 'new-start-signed')).toBeVisible();
+});
+
+test('a one-year view draws every event of that year as its own link', async ({ page }) => {
+	await open(page, '/?from=2018-01-01&to=2018-12-31');
+	const in2018 = dataset.events.filter((e) => e.date.startsWith('2018'));
+	expect(in2018.length).toBeGreaterThan(5);
+	for (const event of in2018) {
+		await expect(mark(page, event.id)).toHaveAttribute(
+			'href',
+			/\/event\/.+\/\?from=2018-01-01&to=2018-12-31/
+		);
+	}
+	await expect(page.locator('svg.chart [data-cluster]')).toHaveCount(0);
+});
+
+test('far out, the dense decade becomes clusters that zoom in when clicked', async ({ page }) => {
+	await open(page, '/');
+	const cluster = page.locator('svg.chart [data-cluster]').last();
+	await expect(cluster).toBeVisible();
+	const count = Number(await cluster.getAttribute('data-cluster'));
+	expect(count).toBeGreaterThan(1);
+	await cluster.click();
+	await expect.poll(async () => (await viewParams(page)).from).not.toBeNull();
+	const { from, to } = await viewParams(page);
+	expect(Date.parse(to!) - Date.parse(from!)).toBeLessThan(30 * 365 * 86_400_000);
+});
+
+test('clicking an event opens its panel and URL; arrows step, Escape closes, history works', async ({
+	page
+}) => {
+	await open(page, '/?from=2018-01-01&to=2018-12-31');
+	await mark(page, 'helsinki-summit').click();
+	await expect(page).toHaveURL('/event/helsinki-summit/?from=2018-01-01&to=2018-12-31');
+	const panel = page.getByRole('region', { name: eventById('helsinki-summit').title.en });
+	await expect(panel).toBeVisible();
+	await expect(panel).toBeFocused();
+
+	// The view is unchanged by opening the event.
+	await expect(mark(page, 'helsinki-summit')).toHaveAttribute('aria-current', 'page');
+
+	await page.keyboard.press('ArrowRight');
+	const index = dataset.events.findIndex((e) => e.id === 'helsinki-summit');
+	const next = dataset.events[index + 1]!;
+	await expect(page).toHaveURL(new RegExp(`/event/${next.id}/`));
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL('/?from=2018-01-01&to=2018-12-31');
+	await expect(page.locator('#panel')).toHaveCount(0);
+	await expect(mark(page, 'helsinki-summit')).toBeFocused();
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
+	await expect(page.locator('#panel')).toBeVisible();
+	await page.goForward();
+	await expect(page.locator('#panel')).toHaveCount(0);
+});
+
+test('Back restores the view that was on screen', async ({ page }) => {
+	await open(page, '/?from=2014-01-01&to=2014-12-31');
+	await mark(page, 'crimea-annexation').click();
+	await expect(page).toHaveURL(/\/event\/crimea-annexation\//);
+	await page.locator('.eras').getByRole('button', { name: dataset.eras[0]!.title.en }).click();
+	await expect.poll(async () => (await viewParams(page)).from).toBe('1803-01-01');
+	await page.goBack();
+	await expect(page).toHaveURL('/?from=2014-01-01&to=2014-12-31');
+	await expect(mark(page, 'crimea-annexation')).toBeVisible();
+});
+
+test('loading an event page directly shows the event open and in view', async ({ page }) => {
+	await open(page, '/event/russia-icbm-test-2019/');
+	await expect(page.locator('#panel h2')).toHaveText(eventById('russia-icbm-test-2019').title.en);
+	await expect(mark(page, 'russia-icbm-test-2019')).toBeVisible();
+	await expect(mark(page, 'russia-icbm-test-2019')).toHaveAttribute('aria-current', 'page');
+});
+
+test('response arcs join retaliations when both ends are in view', async ({ page }) => {
+	await open(page, '/?from=2018-03-01&to=2018-04-15');
+	await expect(mark(page, 'us-expels-60-diplomats')).toBeVisible();
+	await expect(mark(page, 'russia-expels-60-diplomats')).toBeVisible();
+	await expect(page.locator('svg.chart .arcs path')).toHaveCount(1);
+});
+
+test('keyboard: + and − zoom, Home and End pan, arrows move between events in date order', async ({
+	page
+}) => {
+	await open(page, '/?from=2018-01-01&to=2018-12-31');
+	await mark(page, 'helsinki-summit').focus();
+	await page.keyboard.press('ArrowRight');
+	const index = dataset.events.findIndex((e) => e.id === 'helsinki-summit');
+	await expect(mark(page, dataset.events[index + 1]!.id)).toBeFocused();
+
+	await page.locator('.stage').focus();
+	await page.keyboard.press('+');
+	await expect.poll(async () => (await viewParams(page)).from).toBe('2018-04-02');
+	await page.keyboard.press('Home');
+	await expect.poll(async () => (await viewParams(page)).from).toMatch(/^180/);
+	await page.keyboard.press('End');
+	await expect.poll(async () => (await viewParams(page)).to).toMatch(/^2019|^202/);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+	test('the timeline fits the width with no sideways scroll, and marks are tappable', async ({
+		page
+	}) => {
+		await open(page, '/?from=2018-01-01&to=2018-12-31');
+		await expect(chart(page)).toBeVisible();
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(scrollWidth).toBeLessThanOrEqual(375);
+		const target = mark(page, 'helsinki-summit').locator('.hit');
+		const box = (await target.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(24);
+		expect(box.height).toBeGreaterThanOrEqual(24);
+		await mark(page, 'helsinki-summit').tap();
+		await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
+		await expect(page.locator('#panel')).toBeInViewport({ ratio: 0.1 });
+	});
+});

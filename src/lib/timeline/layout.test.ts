@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/data/dates';
+import { layoutTimeline, type LayoutItem, type TimelineLayout } from './layout';
+import { estimateTextWidth } from './text-width';
+import { timeScale } from './scale';
+
+const WIDTH = 1000;
+
+function day(iso: string): LayoutItem {
+	const start = Date.parse(iso);
+	return {
+		id: iso,
+		start,
+		end: start + DAY_MS,
+		precision: 'day',
+		isSpan: false,
+		label: `Event ${iso}`
+	};
+}
+
+function layout(items: LayoutItem[], from: string, to: string, maxLanes = 4): TimelineLayout {
+	const span = { from: Date.parse(from), to: Date.parse(to) };
+	return layoutTimeline(items, {
+		x: timeScale(span, WIDTH),
+		msPerPx: (span.to - span.from) / WIDTH,
+		width: WIDTH,
+		maxLanes
+	});
+}
+
+/** Every mark's extent including its label, per lane. */
+function overlapsInLanes(result: TimelineLayout): string[] {
+	const problems: string[] = [];
+	const boxes = result.marks.map((m) => ({
+		id: m.id,
+		lane: m.lane,
+		from: Math.min(m.x - 12, m.x0),
+		to: Math.max(
+			m.x + 12,
+			m.shape === 'bar' ? m.x1 : m.x + 12,
+			m.label ? m.labelX + estimateTextWidth(m.label, 12) : -Infinity
+		)
+	}));
+	for (const a of boxes) {
+		for (const b of boxes) {
+			if (a.id < b.id && a.lane === b.lane && a.from < b.to && b.from < a.to)
+				problems.push(`${a.id} × ${b.id}`);
+		}
+	}
+	return problems;
+}
+
+describe('layoutTimeline', () => {
+	it('stacks three events of one week in separate lanes, none merged', () => {
+		const week = ['2018-03-26', '2018-03-29', '2018-03-30'].map(day);
+		const result = layout(week, '2018-01-01', '2019-01-01');
+		expect(result.clusters).toEqual([]);
+		expect(result.marks.map((m) => m.id).sort()).toEqual(week.map((e) => e.id));
+		expect(overlapsInLanes(result)).toEqual([]);
+	});
+
+	it('never merges events in a view of a year or less, however crowded', () => {
+		const crowded = Array.from({ length: 40 }, (_, i) =>
+			day(`2018-06-${String((i % 28) + 1).padStart(2, '0')}`)
+		).map((e, i) => ({ ...e, id: `${e.id}-${i}` }));
+		const result = layout(crowded, '2018-01-01', '2018-12-31');
+		expect(result.clusters).toEqual([]);
+		expect(result.marks).toHaveLength(40);
+		expect(overlapsInLanes(result)).toEqual([]);
+	});
+
+	it('merges only the stretch that would need more lanes than fit when zoomed far out', () => {
+		const dense = Array.from({ length: 12 }, (_, i) => ({
+			...day(`2015-0${(i % 9) + 1}-10`),
+			id: `dense-${i}`
+		}));
+		const lone = day('1850-06-01');
+		const result = layout([lone, ...dense], '1800-01-01', '2020-01-01');
+		expect(result.marks.map((m) => m.id)).toContain(lone.id);
+		const merged = result.clusters.flatMap((c) => c.ids);
+		expect(merged).not.toContain(lone.id);
+		expect(merged.length + result.marks.filter((m) => m.id.startsWith('dense')).length).toBe(12);
+		expect(result.clusters.length).toBeGreaterThan(0);
+	});
+
+	it('keeps sparse events as marks even far out', () => {
+		const sparse = ['1803-10-28', '1809-06-01', '1933-11-06', '1991-12-25'].map(day);
+		const result = layout(sparse, '1800-01-01', '2020-01-01');
+		expect(result.clusters).toEqual([]);
+		expect(result.marks).toHaveLength(4);
+	});
+
+	it('culls events outside the view', () => {
+		const result = layout([day('1803-10-28'), day('2018-07-16')], '2018-01-01', '2018-12-31');
+		expect(result.marks.map((m) => m.id)).toEqual(['2018-07-16']);
+	});
+
+	it('draws a month-precision event over its month, hollow, and an endDate span as a bar', () => {
+		const month: LayoutItem = {
+			id: 'crimea',
+			start: Date.parse('2014-03-01'),
+			end: Date.parse('2014-04-01'),
+			precision: 'month',
+			isSpan: false,
+			label: 'Crimea'
+		};
+		const span: LayoutItem = {
+			id: 'talks',
+			start: Date.parse('2015-09-01'),
+			end: Date.parse('2015-12-01'),
+			precision: 'month',
+			isSpan: true,
+			label: 'Talks'
+		};
+		const result = layout([month, span], '2014-01-01', '2016-01-01');
+		const [m, s] = [
+			result.marks.find((x) => x.id === 'crimea')!,
+			result.marks.find((x) => x.id === 'talks')!
+		];
+		expect(m.shape).toBe('period');
+		expect(m.x).toBeCloseTo((m.x0 + m.x1) / 2);
+		expect(m.x1 - m.x0).toBeGreaterThan(30);
+		expect(s.shape).toBe('bar');
+		expect(s.x).toBe(s.x0);
+	});
+
+	it('shortens or hides labels rather than letting them collide', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 365 }), { minLength: 1, maxLength: 50 }),
+				fc.integer({ min: 30, max: 400 }),
+				(days, spanDays) => {
+					const items = days.map((d, i) => {
+						const start = Date.UTC(2018, 0, 1) + d * DAY_MS;
+						return {
+							id: `e${i}`,
+							start,
+							end: start + DAY_MS,
+							precision: 'day' as const,
+							isSpan: false,
+							label: `A fairly long event title number ${i}`
+						};
+					});
+					const from = new Date(Date.UTC(2018, 0, 1)).toISOString();
+					const to = new Date(Date.UTC(2018, 0, 1) + spanDays * DAY_MS).toISOString();
+					expect(overlapsInLanes(layout(items, from, to, 5))).toEqual([]);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+});
