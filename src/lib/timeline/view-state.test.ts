@@ -49,6 +49,11 @@ describe('parseViewState', () => {
 		expect(state.actors).toEqual(['nato']);
 	});
 
+	it('reads embed mode only from embed=1', () => {
+		expect(parse('embed=1').embed).toBe(true);
+		expect(parse('embed=yes').embed).toBe(false);
+	});
+
 	it('trims the search text, removes control characters and caps its length', () => {
 		expect(parse('q=%20%20Crimea%0A').query).toBe('Crimea');
 		expect(parse(`q=${'x'.repeat(500)}`).query).toHaveLength(200);
@@ -79,7 +84,8 @@ describe('URL round trip', () => {
 		stances: fc.subarray([...STANCES]),
 		themes: fc.subarray([...THEMES]),
 		actors: fc.subarray([...ACTORS]),
-		query: fc.string({ maxLength: 40 }).map((s) => s.replace(/\p{Cc}/gu, ' ').trim())
+		query: fc.string({ maxLength: 40 }).map((s) => s.replace(/\p{Cc}/gu, ' ').trim()),
+		embed: fc.boolean()
 	});
 
 	it('parse(serialize(state)) gives back the state', () => {

@@ -14,10 +14,12 @@ export interface Span {
 export interface ViewState {
 	/** The visible span, or null for the default opening view. */
 	span: Span | null;
-	stances: Stance[];
-	themes: Theme[];
-	actors: Actor[];
+	stances: readonly Stance[];
+	themes: readonly Theme[];
+	actors: readonly Actor[];
 	query: string;
+	/** Shown inside another site's <iframe>: the timeline and its panel only. */
+	embed: boolean;
 }
 
 /** About two weeks across the screen at the closest zoom. */
@@ -29,7 +31,8 @@ export const EMPTY_STATE: ViewState = {
 	stances: [],
 	themes: [],
 	actors: [],
-	query: ''
+	query: '',
+	embed: false
 };
 
 /** Keeps a span inside the domain and no narrower than the minimum, preserving its centre. */
@@ -80,7 +83,8 @@ export function parseViewState(params: URLSearchParams, domain: Span): ViewState
 		stances: listOf(params, 'stance', STANCES),
 		themes: listOf(params, 'theme', THEMES),
 		actors: listOf(params, 'actor', ACTORS),
-		query
+		query,
+		embed: params.get('embed') === '1'
 	};
 }
 
@@ -98,6 +102,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	if (state.themes.length) params.set('theme', [...state.themes].sort().join(','));
 	if (state.actors.length) params.set('actor', [...state.actors].sort().join(','));
 	if (state.query) params.set('q', state.query);
+	if (state.embed) params.set('embed', '1');
 	return params;
 }
 

@@ -1,0 +1,44 @@
+import { loadDataset } from '$lib/data/load.server';
+import { LANGUAGES } from '$lib/data/schema';
+import { toCsv, UTF8_BOM } from '$lib/export/csv';
+
+export const prerender = true;
+
+/** The whole dataset as one CSV row per event, with every language side by side. */
+export function GET() {
+	const { events } = loadDataset();
+	const header = [
+		'id',
+		'date',
+		'endDate',
+		'stance',
+		'themes',
+		'actors',
+		...LANGUAGES.flatMap((lang) => [`title_${lang}`, `summary_${lang}`]),
+		'sources'
+	];
+	const rows = events.map((e) => [
+		e.id,
+		e.date,
+		e.endDate,
+		e.stance,
+		e.themes.join(' '),
+		e.actors.join(' '),
+		...LANGUAGES.flatMap((lang) => [e.title[lang], e.summary[lang]]),
+		e.sources
+			.map((s) =>
+				[
+					`section ${s.section}`,
+					s.footnote && `footnote ${s.footnote}`,
+					s.cited?.title,
+					s.cited?.url
+				]
+					.filter(Boolean)
+					.join('; ')
+			)
+			.join(' | ')
+	]);
+	return new Response(UTF8_BOM + toCsv(header, rows), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+}
