@@ -56,7 +56,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npx serve build --listen ${PORT} --no-port-switching --no-clipboard`,
+		command: `npx serve build --listen ${PORT} --no-port-switching --no-clipboard --config serve.json`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -9,6 +9,23 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// Root-absolute URLs: 404.html is served at any depth and must still find its assets.
 		paths: { relative: false },
+		// Every page carries this policy in a <meta> tag, with hashes of SvelteKit's own inline
+		// scripts; scripts/security-headers.ts repeats it as HTTP headers (build/_headers), adding
+		// frame-ancestors, which a <meta> policy cannot carry.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
