@@ -215,6 +215,11 @@ export function layoutTimeline(
 		marks.push(mark);
 	}
 
+	// A label ends at the right edge of the chart, with an ellipsis if it is cut.
+	for (const mark of marks) {
+		if (mark.label) mark.label = fitText(mark.label, o.fontSize, o.width - 2 - mark.labelX);
+	}
+
 	// A label never runs into a cluster badge in its lane.
 	for (const mark of marks) {
 		if (!mark.label || mark.lane !== 0) continue;
