@@ -6,7 +6,7 @@ export default defineConfig({
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' }
 	}

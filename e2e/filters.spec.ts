@@ -93,10 +93,10 @@ test('filters and view survive a reload, Back and Forward, and opening an event'
 	await expect(page).toHaveURL(/\/event\/.*q=diplomats/);
 	await page.goBack();
 	await expect(page).toHaveURL(url);
-	expect(await listIds(page)).toEqual(shown);
+	await expect.poll(() => listIds(page)).toEqual(shown);
 	await page.goForward();
 	await expect(page.locator('#panel')).toBeVisible();
-	expect(await listIds(page)).toEqual(shown);
+	await expect.poll(() => listIds(page)).toEqual(shown);
 });
 
 test('Copy link puts the event’s canonical URL with the view and filters on the clipboard', async ({

@@ -77,7 +77,7 @@ describe('hostile text in the data', () => {
 
 	it('is escaped in the list', () => {
 		const { body } = render(EventList, {
-			props: { eras, events: [event], m: en, lang: 'en', hrefFor: (id) => `/event/${id}/` }
+			props: { eras, events: [event], m: en, hrefFor: (id) => `/event/${id}/` }
 		});
 		expectInert(body);
 	});
@@ -102,8 +102,7 @@ describe('hostile text in the data', () => {
 				domain: { from: Date.UTC(2017, 0, 1), to: Date.UTC(2020, 0, 1) },
 				span: { from: Date.UTC(2018, 0, 1), to: Date.UTC(2019, 0, 1) },
 				hrefFor: (id: string) => `/event/${id}/`,
-				m: en,
-				lang: 'en'
+				m: en
 			}
 		});
 		expect(body).not.toContain('<script>');

@@ -5,57 +5,9 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates';
 
-export const LANGUAGES = ['en', 'ja', 'zh-Hant'] as const;
-export const STANCES = ['conflict', 'cooperation', 'mixed'] as const;
-export const THEMES = [
-	'diplomacy',
-	'arms-control-military',
-	'sanctions',
-	'economy-trade',
-	'public-opinion',
-	'multilateral',
-	'regional-conflict'
-] as const;
-export const ACTORS = [
-	'united-states',
-	'russia',
-	'soviet-union',
-	'nato',
-	'european-union',
-	'ukraine',
-	'syria',
-	'united-kingdom',
-	'china',
-	'united-nations',
-	'wto',
-	'g8',
-	'council-of-europe'
-] as const;
-export const SECTIONS = [
-	'abstract',
-	'1',
-	'2.1',
-	'2.2',
-	'3.1',
-	'3.2',
-	'3.2.1',
-	'3.2.2',
-	'3.3',
-	'3.4',
-	'4'
-] as const;
-export const RELATION_KINDS = ['response-to', 'follows', 'see-also'] as const;
-export const FIGURE_UNITS = [
-	'people',
-	'aircraft',
-	'vehicles',
-	'ships',
-	'usd-billion',
-	'usd-million',
-	'percent',
-	'km',
-	'count'
-] as const;
+import { ACTORS, FIGURE_UNITS, RELATION_KINDS, SECTIONS, STANCES, THEMES } from './vocabulary';
+
+export * from './vocabulary';
 
 const text = z
 	.string()
@@ -131,13 +83,6 @@ export const datasetSchema = z.strictObject({
 	events: z.array(eventSchema).min(1)
 });
 
-export type Language = (typeof LANGUAGES)[number];
-export type Stance = (typeof STANCES)[number];
-export type Theme = (typeof THEMES)[number];
-export type Actor = (typeof ACTORS)[number];
-export type Section = (typeof SECTIONS)[number];
-export type RelationKind = (typeof RELATION_KINDS)[number];
-export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export type LocalizedText = z.infer<typeof localizedText>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type EraRecord = z.infer<typeof eraSchema>;

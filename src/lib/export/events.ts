@@ -45,7 +45,7 @@ export function eventsToCsv(
 		e.id,
 		e.date.text,
 		e.endDate?.text,
-		formatSpan(e.date, m, lang, e.endDate),
+		formatSpan(e.date, m, e.endDate),
 		e.title,
 		e.summary,
 		e.stance,

@@ -1,12 +1,8 @@
 /** Dates and numbers in each language's conventions (date-fns locales and Intl). */
 import { format } from 'date-fns';
-import { enUS, ja, zhTW } from 'date-fns/locale';
-import type { Locale } from 'date-fns';
 import type { Precision } from '$lib/data/dates';
 import type { Language } from './languages';
 import type { Messages } from './messages/en';
-
-const DATE_LOCALES: Record<Language, Locale> = { en: enUS, ja, 'zh-Hant': zhTW };
 
 /**
  * date-fns formats in local time; our instants are UTC calendar days, so shift them to the same
@@ -19,30 +15,24 @@ function asLocalDay(time: number): Date {
 	return local;
 }
 
-export function formatPattern(time: number, pattern: string, lang: Language): string {
-	return format(asLocalDay(time), pattern, { locale: DATE_LOCALES[lang] });
+export function formatPattern(time: number, pattern: string, m: Messages): string {
+	return format(asLocalDay(time), pattern, { locale: m.dateLocale });
 }
 
 /** "July 16, 2018", "March 2014" or "1809", as the precision allows. */
-export function formatDate(
-	time: number,
-	precision: Precision,
-	m: Messages,
-	lang: Language
-): string {
-	return formatPattern(time, m.dateFormats[precision], lang);
+export function formatDate(time: number, precision: Precision, m: Messages): string {
+	return formatPattern(time, m.dateFormats[precision], m);
 }
 
 /** An event's date, or its span when it has an end date. */
 export function formatSpan(
 	date: { start: number; precision: Precision },
 	m: Messages,
-	lang: Language,
 	endDate?: { start: number; precision: Precision }
 ): string {
-	const from = formatDate(date.start, date.precision, m, lang);
+	const from = formatDate(date.start, date.precision, m);
 	if (!endDate) return from;
-	return m.dateRange(from, formatDate(endDate.start, endDate.precision, m, lang));
+	return m.dateRange(from, formatDate(endDate.start, endDate.precision, m));
 }
 
 const BCP47: Record<Language, string> = { en: 'en-US', ja: 'ja-JP', 'zh-Hant': 'zh-Hant-TW' };

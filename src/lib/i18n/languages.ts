@@ -1,5 +1,5 @@
 /** The site's languages, their URL prefixes and their date-fns locales. */
-import type { Language } from '$lib/data/schema';
+import type { Language } from '$lib/data/vocabulary';
 
 export type { Language };
 export const LANGUAGES: readonly Language[] = ['en', 'ja', 'zh-Hant'];

@@ -3,8 +3,8 @@
  * case, accents and full-/half-width differences, and works on Japanese and Chinese text,
  * which has no spaces between words.
  */
-import type { Actor, Stance, Theme } from '$lib/data/schema';
-import { STANCES } from '$lib/data/schema';
+import type { Actor, Stance, Theme } from '$lib/data/vocabulary';
+import { STANCES } from '$lib/data/vocabulary';
 
 export interface Filterable {
 	stance: Stance;

@@ -1,6 +1,6 @@
 /** What the timeline needs of an event, independent of where the events come from. */
 import type { Precision } from '$lib/data/dates';
-import type { RelationKind, Stance } from '$lib/data/schema';
+import type { RelationKind, Stance } from '$lib/data/vocabulary';
 
 export interface TimelineItem {
 	id: string;

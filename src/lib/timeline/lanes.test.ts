@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignLanes } from './lanes';
+import { assignLanes, lanesNeeded } from './lanes';
 
 describe('assignLanes', () => {
 	it.each([
@@ -63,5 +63,23 @@ describe('assignLanes', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('lanesNeeded', () => {
+	it('counts the lanes a stack needs, stopping at the cap', () => {
+		const stack = Array.from({ length: 50 }, (_, i) => ({ start: i, end: i + 100 }));
+		expect(lanesNeeded(stack, 0)).toBe(50);
+		expect(lanesNeeded(stack, 0, 6)).toBe(6);
+		expect(
+			lanesNeeded(
+				[
+					{ start: 0, end: 1 },
+					{ start: 5, end: 6 }
+				],
+				0,
+				6
+			)
+		).toBe(1);
 	});
 });

@@ -151,3 +151,23 @@ describe('layoutTimeline', () => {
 		);
 	});
 });
+
+describe('layoutTimeline with a visible window', () => {
+	it('culls by binary search without changing what is drawn', () => {
+		const items = Array.from({ length: 400 }, (_, i) => ({
+			...day(new Date(Date.UTC(2000, 0, 1) + i * 9 * DAY_MS).toISOString().slice(0, 10)),
+			id: `e${i}`
+		}));
+		const span = { from: Date.parse('2005-01-01'), to: Date.parse('2006-01-01') };
+		const options = {
+			x: timeScale(span, WIDTH),
+			msPerPx: (span.to - span.from) / WIDTH,
+			width: WIDTH,
+			maxLanes: 4
+		};
+		const all = layoutTimeline(items, options);
+		const culled = layoutTimeline(items, { ...options, window: span });
+		expect(culled).toEqual(all);
+		expect(culled.marks.length).toBeGreaterThan(30);
+	});
+});

@@ -5,7 +5,7 @@
  */
 import type { Precision } from '$lib/data/dates';
 import { DAY_MS } from '$lib/data/dates';
-import { assignLanes } from './lanes';
+import { lanesNeeded } from './lanes';
 import { estimateTextWidth, fitText } from './text-width';
 
 export interface LayoutItem {
@@ -65,6 +65,11 @@ export interface LayoutOptions {
 	gap?: number;
 	fontSize?: number;
 	clusterWidth?: number;
+	/**
+	 * The visible time span. When given, items (which must then be sorted by start) are culled
+	 * by binary search before any work, so a view costs what it shows, not the whole dataset.
+	 */
+	window?: { from: number; to: number };
 }
 
 /** Views of a year or less never merge events. */
@@ -80,7 +85,7 @@ interface Placed {
 	b: number;
 }
 
-function place(item: LayoutItem, o: Required<LayoutOptions>): Placed {
+function place(item: LayoutItem, o: { x: (t: number) => number; markRadius: number }): Placed {
 	const x0 = o.x(item.start);
 	const x1 = o.x(item.end);
 	const x = item.isSpan ? x0 : item.precision === 'day' ? (x0 + x1) / 2 : (x0 + x1) / 2;
@@ -100,11 +105,32 @@ function touchingGroups(placed: Placed[], gap: number): Placed[][] {
 	return groups;
 }
 
+/** First index whose start is at least `time`, in items sorted by start. */
+function firstStartingAt(items: readonly LayoutItem[], time: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (items[mid]!.start < time) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The items that can touch the window: those starting in it, and longer ones starting before. */
+function cull(items: readonly LayoutItem[], window: { from: number; to: number }, slack: number) {
+	let longest = 0;
+	for (const item of items) longest = Math.max(longest, item.end - item.start);
+	const from = firstStartingAt(items, window.from - slack - longest);
+	const to = firstStartingAt(items, window.to + slack);
+	return items.slice(from, to);
+}
+
 export function layoutTimeline(
 	items: readonly LayoutItem[],
 	options: LayoutOptions
 ): TimelineLayout {
-	const o: Required<LayoutOptions> = {
+	const o = {
 		markRadius: 12,
 		gap: 4,
 		fontSize: 12,
@@ -112,7 +138,8 @@ export function layoutTimeline(
 		...options
 	};
 	const margin = o.markRadius * 2;
-	const placed = items
+	const candidates = o.window ? cull(items, o.window, margin * 2 * o.msPerPx) : items;
+	const placed = candidates
 		.map((item) => place(item, o))
 		.filter((p) => p.b >= -margin && p.a <= o.width + margin)
 		.sort((p, q) => p.a - q.a || p.item.start - q.item.start);
@@ -122,11 +149,13 @@ export function layoutTimeline(
 	const clusters: ClusterLayout[] = [];
 
 	for (const group of touchingGroups(placed, o.gap)) {
-		const lanes = assignLanes(
-			group.map((p) => ({ start: p.a, end: p.b })),
-			o.gap
-		);
-		const crowded = allowClusters && Math.max(...lanes) >= o.maxLanes;
+		const crowded =
+			allowClusters &&
+			lanesNeeded(
+				group.map((p) => ({ start: p.a, end: p.b })),
+				o.gap,
+				o.maxLanes + 1
+			) > o.maxLanes;
 		if (!crowded) {
 			for (const p of group) singles.push({ p, minLane: 0 });
 			continue;
@@ -136,7 +165,9 @@ export function layoutTimeline(
 		const bins = new Map<number, Placed[]>();
 		for (const p of group) {
 			const bin = Math.floor(p.item.start / binMs);
-			bins.set(bin, [...(bins.get(bin) ?? []), p]);
+			const members = bins.get(bin);
+			if (members) members.push(p);
+			else bins.set(bin, [p]);
 		}
 		for (const [bin, members] of bins) {
 			if (members.length === 1) {
@@ -148,8 +179,8 @@ export function layoutTimeline(
 				x: o.x((bin + 0.5) * binMs),
 				lane: 0,
 				count: members.length,
-				from: Math.min(...members.map((m) => m.item.start)),
-				to: Math.max(...members.map((m) => m.item.end)),
+				from: members.reduce((t, m) => Math.min(t, m.item.start), Infinity),
+				to: members.reduce((t, m) => Math.max(t, m.item.end), -Infinity),
 				ids: members.map((m) => m.item.id)
 			});
 		}

@@ -3,7 +3,7 @@
  * Parsing never throws: unknown, repeated, malformed or out-of-range values are dropped or clamped.
  */
 import { DAY_MS, isoDay, parsePartialDate } from '$lib/data/dates';
-import { STANCES, THEMES, ACTORS, type Stance, type Theme, type Actor } from '$lib/data/schema';
+import { STANCES, THEMES, ACTORS, type Stance, type Theme, type Actor } from '$lib/data/vocabulary';
 
 export interface Span {
 	/** UTC milliseconds. */

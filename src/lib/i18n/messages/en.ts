@@ -1,4 +1,5 @@
 /** English interface text. The shape of this object is the catalogue every language must fill. */
+import { enUS } from 'date-fns/locale/en-US';
 const en = {
 	languageName: 'English',
 	siteTitle: 'U.S.–Russia Relations, 1803–2019',
@@ -10,6 +11,8 @@ const en = {
 	skipToContent: 'Skip to content',
 	skipToList: 'Skip to the list of events',
 	languageSwitcher: 'Language',
+	/** date-fns locale: month and weekday names, shipped only with this language. */
+	dateLocale: enUS,
 	dateFormats: { day: 'MMMM d, yyyy', month: 'MMMM yyyy', year: 'yyyy' },
 	tickFormats: {
 		year: 'yyyy',

@@ -1,4 +1,5 @@
 /** 日本語のインターフェース文言。 */
+import { ja as dateLocale } from 'date-fns/locale/ja';
 import type { Messages } from './en';
 
 const ja: Messages = {
@@ -12,6 +13,8 @@ const ja: Messages = {
 	skipToContent: '本文へ移動',
 	skipToList: '出来事の一覧へ移動',
 	languageSwitcher: '言語',
+	/** date-fns locale: month and weekday names, shipped only with this language. */
+	dateLocale: dateLocale,
 	dateFormats: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'", year: "yyyy'年'" },
 	tickFormats: {
 		year: "yyyy'年'",

@@ -1,4 +1,5 @@
 /** 繁體中文介面文字。 */
+import { zhTW } from 'date-fns/locale/zh-TW';
 import type { Messages } from './en';
 
 const zhHant: Messages = {
@@ -12,6 +13,8 @@ const zhHant: Messages = {
 	skipToContent: '跳至主要內容',
 	skipToList: '跳至事件列表',
 	languageSwitcher: '語言',
+	/** date-fns locale: month and weekday names, shipped only with this language. */
+	dateLocale: zhTW,
 	dateFormats: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'", year: "yyyy'年'" },
 	tickFormats: {
 		year: "yyyy'年'",
