@@ -1,10 +1,14 @@
-/** The time scale for a view, and conversions between a view's span and d3-zoom's transform. */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+/**
+ * The time scale for a view, and conversions between a view's span and d3-zoom's transform.
+ * Times are UTC milliseconds on a linear scale: the calendar (ticks, labels) is d3-time's and
+ * date-fns's job, which keeps d3's own date formatting out of the page.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Span } from './view-state';
 
-export function timeScale(span: Span, width: number): ScaleTime<number, number> {
-	return scaleUtc().domain([span.from, span.to]).range([0, width]);
+export function timeScale(span: Span, width: number): ScaleLinear<number, number> {
+	return scaleLinear().domain([span.from, span.to]).range([0, width]);
 }
 
 /** The zoom transform that shows `span` when the whole `domain` is drawn across `width`. */
@@ -17,7 +21,7 @@ export function transformForSpan(span: Span, domain: Span, width: number): ZoomT
 /** The span a zoom transform shows. */
 export function spanForTransform(transform: ZoomTransform, domain: Span, width: number): Span {
 	const [from, to] = transform.rescaleX(timeScale(domain, width)).domain();
-	return { from: from!.getTime(), to: to!.getTime() };
+	return { from: from!, to: to! };
 }
 
 /** A span of the given width centred on `time`. */
