@@ -29,7 +29,17 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: ['*', '/ja/', '/zh-hant/', '/404', '/ja/404', '/zh-hant/404']
+			entries: [
+				'*',
+				'/ja/',
+				'/zh-hant/',
+				'/404',
+				'/ja/404',
+				'/zh-hant/404',
+				'/details.json',
+				'/ja/details.json',
+				'/zh-hant/details.json'
+			]
 		}
 	}
 };

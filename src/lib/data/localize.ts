@@ -49,6 +49,27 @@ export interface TimelineEvent {
 	era: string;
 }
 
+/** The text an event page needs beyond the index; not shipped with every page. */
+export type EventDetails = Pick<TimelineEvent, 'summary' | 'note' | 'sources' | 'figures'>;
+
+/** What the timeline, the list and the filters need of every event. */
+export type EventIndexEntry = Omit<TimelineEvent, keyof EventDetails>;
+
+export function indexEntry(event: TimelineEvent): EventIndexEntry {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the details are left out on purpose
+	const { summary, note, sources, figures, ...entry } = event;
+	return entry;
+}
+
+export function detailsOf(event: TimelineEvent): EventDetails {
+	return {
+		summary: event.summary,
+		sources: event.sources,
+		figures: event.figures,
+		...(event.note ? { note: event.note } : {})
+	};
+}
+
 export interface TimelineEra {
 	id: string;
 	start: number;

@@ -38,7 +38,6 @@ const HEADER = [
 export function eventsToCsv(
 	events: readonly TimelineEvent[],
 	m: Messages,
-	lang: Language,
 	urlOf: (id: string) => string
 ): string {
 	const rows = events.map((e): Cell[] => [

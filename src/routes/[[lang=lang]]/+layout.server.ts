@@ -1,9 +1,14 @@
 import { loadDataset } from '$lib/data/load.server';
-import { localizeEras, localizeEvents } from '$lib/data/localize';
+import { indexEntry, localizeEras, localizeEvents } from '$lib/data/localize';
 import { languageFromSegment } from '$lib/i18n/languages';
 
+/** Every page gets the light index of events; an event's full text comes with its own page. */
 export function load({ params }) {
 	const lang = languageFromSegment(params.lang);
 	const data = loadDataset();
-	return { lang, eras: localizeEras(data, lang), events: localizeEvents(data, lang) };
+	return {
+		lang,
+		eras: localizeEras(data, lang),
+		events: localizeEvents(data, lang).map(indexEntry)
+	};
 }
