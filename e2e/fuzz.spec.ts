@@ -74,10 +74,12 @@ for (const [shard, slice] of [urls.slice(0, 100), urls.slice(100)].entries()) {
 		for (const [p, q, h] of slice) {
 			const url = `${p}?${q}${h}`;
 			const label = url.length > 200 ? `${url.slice(0, 200)}… (${url.length} chars)` : url;
-			const response = await page.goto(url);
+			const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
 			expect(response?.status(), label).toBe(200);
-			await expect(page.locator('.timeline[data-ready]'), label).toBeVisible({ timeout: 15_000 });
-			await expect(page.locator('svg.chart'), label).toBeVisible();
+			// data-ready is set once the chart has been laid out and painted in the browser.
+			await expect(page.locator('.timeline[data-ready] svg.chart'), label).toBeVisible({
+				timeout: 15_000
+			});
 		}
 		expect(errors).toEqual([]);
 	});
