@@ -134,7 +134,13 @@ test('?embed=1 shows only the timeline and its panel, with a link to the full si
 });
 
 test('the downloads contain what the filters show', async ({ page }) => {
-	await openTimeline(page, '/?stance=cooperation&q=treaty');
+	// A search also reads summaries and sources, which arrive just after the page.
+	await Promise.all([
+		page.waitForResponse((r) => r.url().endsWith('/details.json')),
+		openTimeline(page, '/?stance=cooperation&q=treaty')
+	]);
+	await expect(page.locator('.count-line')).not.toHaveText(/All/);
+	await page.waitForTimeout(100);
 	const expected = await listIds(page);
 	expect(expected.length).toBeGreaterThan(0);
 

@@ -98,6 +98,8 @@ test.describe('without JavaScript', () => {
 	test('the home page lists every event by era with working links', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('#events ol a')).toHaveCount(dataset.events.length);
+		// Controls that need JavaScript are not offered.
+		await expect(page.locator('.filters')).toBeHidden();
 		await page
 			.locator('#events')
 			.getByRole('link', { name: eventById('new-start-signed').title.en })
