@@ -1,38 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/**
- * Finds a Chromium: Playwright's own when installed, else the system's (CHROMIUM_PATH or
- * /usr/bin/chromium). Without either, stop at once and say how to get one.
- */
-function browserLaunchOptions() {
-	let bundled: string;
-	try {
-		bundled = chromium.executablePath();
-	} catch {
-		bundled = '';
-	}
-	if (bundled && existsSync(bundled)) return {};
-	const system = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-	if (!existsSync(system)) {
-		throw new Error(
-			`No Chromium found. Install one with "npx playwright install chromium", or on Debian/Ubuntu ` +
-				`"sudo apt-get install chromium", or point CHROMIUM_PATH at a Chromium binary (looked for ${system}).`
-		);
-	}
-	return {
-		executablePath: system,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	};
-}
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 const PORT = 4173;
 
@@ -45,7 +12,8 @@ export default defineConfig({
 	timeout: 30_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,
-		launchOptions: browserLaunchOptions(),
+		// Playwright's own Chromium where installed, else the system's; stops at once without one.
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 		timezoneId: 'UTC',
 		trace: 'off'
 	},

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { launchDebuggableChromium } from '../bench/lib/chromium';
+import { launchDebuggableChromium } from './chromium';
 import { startStaticServer } from '../bench/lib/static-server';
 import { round } from '../bench/lib/stats';
 import { writeJson } from '../bench/lib/write-json';

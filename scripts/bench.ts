@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../bench/gen-data.mjs';
 import { fileTable, kib } from '../bench/lib/bytes';
-import { launchChromium } from '../bench/lib/chromium';
+import { launchChromium } from './chromium';
 import {
 	measurePage,
 	VIEWPORT,

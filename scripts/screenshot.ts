@@ -1,12 +1,9 @@
 /** Screenshots of the built site for review: `npx tsx scripts/screenshot.ts <path> <width> <out.png> [height]`. */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium';
 
 const [path = '/', width = '1280', out = 'screenshots/shot.png', height = '900'] =
 	process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(e.message));

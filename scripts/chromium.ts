@@ -1,4 +1,4 @@
-/** The Chromium the benchmarks drive, and the flags that keep it quiet and reproducible. */
+/** The Chromium that tests, benchmarks and screenshots drive, and the flags that keep it quiet. */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
