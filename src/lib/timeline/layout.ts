@@ -88,7 +88,8 @@ interface Placed {
 function place(item: LayoutItem, o: { x: (t: number) => number; markRadius: number }): Placed {
 	const x0 = o.x(item.start);
 	const x1 = o.x(item.end);
-	const x = item.isSpan ? x0 : item.precision === 'day' ? (x0 + x1) / 2 : (x0 + x1) / 2;
+	// A span starts at its mark; a day, month or year is marked at its middle.
+	const x = item.isSpan ? x0 : (x0 + x1) / 2;
 	const r = o.markRadius;
 	return { item, x, x0, x1, a: Math.min(x - r, x0), b: Math.max(x + r, item.isSpan ? x1 : x + r) };
 }
@@ -206,10 +207,9 @@ export function layoutTimeline(
 		const labelEnd = labelX + estimateTextWidth(text, o.fontSize);
 		const free = (lane: number, until: number[]) => p.a >= (until[lane] ?? -Infinity) + o.gap;
 		let lane = -1;
-		let withLabel = false;
 		const limit = Math.min(Math.max(laneMarkEnd.length + 1, minLane + 1), lanesAllowed);
 		for (let l = minLane; l < limit && lane === -1; l++) {
-			if (free(l, laneLabelEnd) && !hitsCluster(l, p.a, labelEnd)) [lane, withLabel] = [l, true];
+			if (free(l, laneLabelEnd) && !hitsCluster(l, p.a, labelEnd)) lane = l;
 		}
 		for (let l = minLane; l < limit && lane === -1; l++) {
 			if (free(l, laneMarkEnd) && !hitsCluster(l, p.a, p.b)) lane = l;
@@ -233,13 +233,10 @@ export function layoutTimeline(
 			x1: p.x1,
 			shape: p.item.isSpan ? 'bar' : p.item.precision === 'day' ? 'point' : 'period',
 			lane,
-			label: withLabel ? text : '',
+			// Full for now: a later mark in this lane, or the chart's edge, may shorten it.
+			label: text,
 			labelX
 		};
-		if (!withLabel) {
-			// Room up to the right edge of the lane's next neighbour is unknown yet; try the full label.
-			mark.label = text;
-		}
 		laneMarkEnd[lane] = Math.max(laneMarkEnd[lane] ?? -Infinity, p.b);
 		laneLabelEnd[lane] = mark.label ? labelEnd : p.b;
 		laneLast[lane] = mark;
