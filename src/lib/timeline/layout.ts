@@ -5,6 +5,7 @@
  */
 import type { Precision } from '$lib/data/dates';
 import { DAY_MS } from '$lib/data/dates';
+import { bisector } from 'd3-array';
 import { lanesNeeded } from './lanes';
 import { estimateTextWidth, fitText } from './text-width';
 
@@ -106,17 +107,8 @@ function touchingGroups(placed: Placed[], gap: number): Placed[][] {
 	return groups;
 }
 
-/** First index whose start is at least `time`, in items sorted by start. */
-function firstStartingAt(items: readonly LayoutItem[], time: number): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (items[mid]!.start < time) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
+/** First index whose start is at least a time, in items sorted by start. */
+const firstStartingAt = bisector((item: LayoutItem) => item.start).left;
 
 /** The items that can touch the window: those starting in it, and longer ones starting before. */
 function cull(items: readonly LayoutItem[], window: { from: number; to: number }, slack: number) {

@@ -6,6 +6,7 @@
  * Events are first summed into fine bins, then the bins are smoothed: the cost follows the
  * number of samples, not the number of events, so 10,000 events cost about what 50 do.
  */
+import { bisector } from 'd3-array';
 import type { Stance } from '$lib/data/vocabulary';
 
 export interface CurveInput {
@@ -34,16 +35,8 @@ const SCORE: Record<Stance, number> = { cooperation: 1, conflict: -1, mixed: 0 }
 /** Bins per sample: fine enough that binning does not show at any bandwidth we draw. */
 const OVERSAMPLE = 8;
 
-function firstAtOrAfter(events: readonly CurveInput[], time: number): number {
-	let lo = 0;
-	let hi = events.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (events[mid]!.time < time) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
+/** First index whose time is at least a time, in events sorted by time. */
+const firstAtOrAfter = bisector((event: CurveInput) => event.time).left;
 
 /** The curve over [from, to]. `events` must be sorted by time. */
 export function relationsCurve(events: readonly CurveInput[], o: CurveOptions): CurvePoint[] {
