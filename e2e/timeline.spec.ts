@@ -29,6 +29,26 @@ test('the wheel zooms the timeline and the URL follows with from and to', async 
 	expect(Number(to!.slice(0, 4))).toBeGreaterThanOrEqual(2000);
 });
 
+test('after a wheel zoom into one year, every event in view is its own link', async ({ page }) => {
+	await open(page, '/');
+	// Zoom about the last cluster, in the dense decade, from the whole span to under a year.
+	const target = (await page.locator('svg.chart [data-cluster]').last().boundingBox())!;
+	await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+	for (let i = 0; i < 16; i++) await page.mouse.wheel(0, -300);
+	await expect
+		.poll(async () => {
+			const { from, to } = await viewParams(page);
+			return from && to ? Date.parse(to) - Date.parse(from) : Infinity;
+		})
+		.toBeLessThan(366 * 86_400_000);
+	const { from, to } = await viewParams(page);
+	// Marks move while the wheel turns and are laid out anew once it stops: no cluster remains.
+	await expect(page.locator('svg.chart [data-cluster]')).toHaveCount(0);
+	const inView = dataset.events.filter((e) => e.date > from! && e.date < to!);
+	expect(inView.length).toBeGreaterThan(0);
+	for (const event of inView) await expect(mark(page, event.id)).toBeVisible();
+});
+
 test('an era button zooms to that era and shows it as current', async ({ page }) => {
 	await open(page, '/');
 	const era = dataset.eras.find((e) => e.id === 'good-times')!;

@@ -5,24 +5,28 @@
  *
  * window.benchProbe.zoom() sends one wheel event per animation frame, as a wheel or trackpad
  * does, at the point on the chart showing `time`, and records the time between frames until the
- * last step has been drawn. Each event carries deltaY (read by d3-zoom) and wheelDeltaY (read by
+ * last step has been drawn. It then goes on recording, separately, for `afterMs`: a timeline that
+ * defers work until a gesture ends shows that work there. Each event carries deltaY (read by d3-zoom) and wheelDeltaY (read by
  * vis-timeline), chosen by the driver so that both zoom in by the same factor per step.
  */
 window.benchProbe = {
 	/**
-	 * @param {{ steps: number, deltaY: number, wheelDeltaY: number, time: number, settleFrames: number }} o
-	 * @returns {Promise<{ frames: number[], span: { from: number, to: number } }>}
+	 * @param {{ steps: number, deltaY: number, wheelDeltaY: number, time: number, settleFrames: number, afterMs: number }} o
+	 * @returns {Promise<{ frames: number[], after: number[], span: { from: number, to: number } }>}
 	 */
 	zoom(o) {
 		const page = window.benchPage;
 		if (!page) return Promise.reject(new Error('the page exposes no window.benchPage'));
 		const frames = [];
+		const after = [];
 		let last = -1;
+		/** When the zoom's own frames ended and the frames after it began. */
+		let afterFrom = 0;
 		let sent = 0;
 		let settled = 0;
 		return new Promise((done) => {
 			const onFrame = (now) => {
-				if (last >= 0) frames.push(now - last);
+				if (last >= 0) (afterFrom ? after : frames).push(now - last);
 				last = now;
 				if (sent < o.steps) {
 					requestAnimationFrame(onFrame);
@@ -46,8 +50,13 @@ window.benchProbe = {
 				} else if (settled < o.settleFrames) {
 					settled += 1;
 					requestAnimationFrame(onFrame);
+				} else if (!afterFrom) {
+					afterFrom = now;
+					requestAnimationFrame(onFrame);
+				} else if (now - afterFrom < o.afterMs) {
+					requestAnimationFrame(onFrame);
 				} else {
-					done({ frames, span: page.visibleSpan() });
+					done({ frames, after, span: page.visibleSpan() });
 				}
 			};
 			requestAnimationFrame(onFrame);

@@ -21,6 +21,8 @@ export interface ZoomPlan {
 	time: number;
 	/** Frames recorded after the last step, so its drawing is counted. */
 	settleFrames: number;
+	/** Then, recorded apart: how long to watch for work done once the gesture is over. */
+	afterMs: number;
 }
 
 export interface RunResult {
@@ -32,6 +34,8 @@ export interface RunResult {
 	zoomMedianMs: number;
 	zoomP95Ms: number;
 	zoomMaxMs: number;
+	/** The longest frame in the afterMs that follow the zoom. */
+	afterMaxMs: number;
 	/** The span shown after the zoom: a check that both implementations zoomed alike. */
 	zoomEndSpanDays: number;
 }
@@ -40,6 +44,7 @@ interface ProbeWindow {
 	benchProbe: {
 		zoom(o: Omit<ZoomPlan, 'factor'> & { deltaY: number; wheelDeltaY: number }): Promise<{
 			frames: number[];
+			after: number[];
 			span: { from: number; to: number };
 		}>;
 	};
@@ -92,12 +97,13 @@ export async function measurePage(
 			() => (window as unknown as { benchPage: { count: number } }).benchPage.count
 		);
 
-		const { frames, span } = await page.evaluate(
+		const { frames, after, span } = await page.evaluate(
 			(o) => (window as unknown as ProbeWindow).benchProbe.zoom(o),
 			{
 				steps: zoom.steps,
 				time: zoom.time,
 				settleFrames: zoom.settleFrames,
+				afterMs: zoom.afterMs,
 				...wheelDeltas(zoom.factor)
 			}
 		);
@@ -110,6 +116,7 @@ export async function measurePage(
 			zoomMedianMs: median(frames),
 			zoomP95Ms: quantile(frames, 0.95),
 			zoomMaxMs: Math.max(...frames),
+			afterMaxMs: Math.max(0, ...after),
 			zoomEndSpanDays: (span.to - span.from) / DAY_MS
 		};
 	} finally {

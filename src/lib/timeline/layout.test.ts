@@ -19,13 +19,20 @@ function day(iso: string): LayoutItem {
 	};
 }
 
-function layout(items: LayoutItem[], from: string, to: string, maxLanes = 4): TimelineLayout {
+function layout(
+	items: LayoutItem[],
+	from: string,
+	to: string,
+	maxLanes = 4,
+	labelLanes?: number
+): TimelineLayout {
 	const span = { from: Date.parse(from), to: Date.parse(to) };
 	return layoutTimeline(items, {
 		x: timeScale(span, WIDTH),
 		msPerPx: (span.to - span.from) / WIDTH,
 		width: WIDTH,
-		maxLanes
+		maxLanes,
+		labelLanes
 	});
 }
 
@@ -68,6 +75,22 @@ describe('layoutTimeline', () => {
 		expect(result.clusters).toEqual([]);
 		expect(result.marks).toHaveLength(40);
 		expect(overlapsInLanes(result)).toEqual([]);
+	});
+
+	it('keeps a very dense year a few lanes tall by shortening labels, not by stacking them', () => {
+		// 300 events in one year: about 7 px apart, with labels over 100 px long.
+		const year = Array.from({ length: 300 }, (_, i) => {
+			const start = Date.UTC(2018, 0, 1) + Math.floor((i * 364) / 300) * DAY_MS;
+			return { ...day('2018-01-01'), id: `e${i}`, start, end: start + DAY_MS };
+		});
+		const roomy = layout(year, '2018-01-01', '2019-01-01', 4, Infinity);
+		const capped = layout(year, '2018-01-01', '2019-01-01', 4, 8);
+		expect(roomy.laneCount).toBeGreaterThan(20);
+		expect(capped.laneCount).toBeLessThanOrEqual(10);
+		expect(capped.clusters).toEqual([]);
+		expect(capped.marks.map((m) => m.id).sort()).toEqual(year.map((e) => e.id).sort());
+		expect(overlapsInLanes(capped)).toEqual([]);
+		expect(capped.marks.some((m) => m.label !== '')).toBe(true);
 	});
 
 	it('merges only the stretch that would need more lanes than fit when zoomed far out', () => {

@@ -67,6 +67,12 @@ export interface LayoutOptions {
 	fontSize?: number;
 	clusterWidth?: number;
 	/**
+	 * Lanes that may be opened to give a label room. Beyond them a new lane opens only when the
+	 * mark itself would overlap another, and labels are shortened instead: a year of a very dense
+	 * history stays a few lanes tall rather than dozens.
+	 */
+	labelLanes?: number;
+	/**
 	 * The visible time span. When given, items (which must then be sorted by start) are culled
 	 * by binary search before any work, so a view costs what it shows, not the whole dataset.
 	 */
@@ -128,6 +134,7 @@ export function layoutTimeline(
 		gap: 4,
 		fontSize: 12,
 		clusterWidth: 34,
+		labelLanes: 8,
 		...options
 	};
 	const margin = o.markRadius * 2;
@@ -200,7 +207,8 @@ export function layoutTimeline(
 		const free = (lane: number, until: number[]) => p.a >= (until[lane] ?? -Infinity) + o.gap;
 		let lane = -1;
 		const limit = Math.min(Math.max(laneMarkEnd.length + 1, minLane + 1), lanesAllowed);
-		for (let l = minLane; l < limit && lane === -1; l++) {
+		const labelLimit = Math.min(limit, Math.max(o.labelLanes, laneMarkEnd.length));
+		for (let l = minLane; l < labelLimit && lane === -1; l++) {
 			if (free(l, laneLabelEnd) && !hitsCluster(l, p.a, labelEnd)) lane = l;
 		}
 		for (let l = minLane; l < limit && lane === -1; l++) {
