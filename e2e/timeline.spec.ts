@@ -162,6 +162,27 @@ test('keyboard: + and − zoom, Home and End pan, arrows move between events in 
 	await expect.poll(async () => (await viewParams(page)).to).toMatch(/^2019|^202/);
 });
 
+test('dragging the chart pans it, and a press without a drag still opens an event', async ({
+	page
+}) => {
+	await open(page, '/?from=2018-01-01&to=2018-12-31');
+	const box = (await chart(page).boundingBox())!;
+	const y = box.y + box.height - 30;
+	await page.mouse.move(box.x + box.width * 0.75, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.5, y, { steps: 8 });
+	await page.mouse.up();
+	// A quarter of the width to the left: the view moves about three months later, as wide as before.
+	await expect.poll(async () => (await viewParams(page)).from).toMatch(/^2018-0[34]/);
+	const { from, to } = await viewParams(page);
+	const days = (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
+	expect(days).toBeGreaterThan(360);
+	expect(days).toBeLessThan(366);
+	await expect(page).not.toHaveURL(/\/event\//);
+	await mark(page, 'helsinki-summit').locator('.hit').click();
+	await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
@@ -179,5 +200,33 @@ test.describe('on a phone', () => {
 		await mark(page, 'helsinki-summit').tap();
 		await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
 		await expect(page.locator('#panel')).toBeInViewport({ ratio: 0.1 });
+	});
+
+	test('two fingers spread apart zoom in about the moments they touched', async ({ page }) => {
+		await open(page, '/?from=2000-01-01&to=2019-12-31');
+		const box = (await chart(page).boundingBox())!;
+		const y = box.y + box.height - 30;
+		const centre = box.x + box.width / 2;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, spread: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: centre - spread, y, id: 1 },
+								{ x: centre + spread, y, id: 2 }
+							]
+			});
+		await touch('touchStart', 30);
+		for (let spread = 40; spread <= 120; spread += 10) await touch('touchMove', spread);
+		await touch('touchEnd', 0);
+		// Fingers 60 px apart end 240 px apart: the view is a quarter as wide, about the same centre.
+		await expect.poll(async () => (await viewParams(page)).from).toMatch(/^200[6-9]/);
+		const { from, to } = await viewParams(page);
+		const years = (Date.parse(to!) - Date.parse(from!)) / (365.25 * 86_400_000);
+		expect(years).toBeGreaterThan(4);
+		expect(years).toBeLessThan(6);
 	});
 });

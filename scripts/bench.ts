@@ -38,7 +38,7 @@ const ZOOM: ZoomPlan = {
 	// Mid-2014, inside the dense 2009–2019 stretch: the heaviest place to zoom.
 	time: Date.UTC(2014, 6, 1),
 	settleFrames: 3,
-	// d3-zoom ends a wheel gesture 150 ms after its last event; ours then lays out the marks.
+	// Our timeline ends a wheel gesture 150 ms after its last event, then lays out the marks.
 	afterMs: 500
 };
 

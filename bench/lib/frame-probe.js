@@ -6,8 +6,9 @@
  * window.benchProbe.zoom() sends one wheel event per animation frame, as a wheel or trackpad
  * does, at the point on the chart showing `time`, and records the time between frames until the
  * last step has been drawn. It then goes on recording, separately, for `afterMs`: a timeline that
- * defers work until a gesture ends shows that work there. Each event carries deltaY (read by d3-zoom) and wheelDeltaY (read by
- * vis-timeline), chosen by the driver so that both zoom in by the same factor per step.
+ * defers work until a gesture ends shows that work there. Each event carries deltaY (read by
+ * ours) and wheelDeltaY (read by vis-timeline), chosen by the driver so that both zoom in by the
+ * same factor per step.
  */
 window.benchProbe = {
 	/**

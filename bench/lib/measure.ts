@@ -51,9 +51,9 @@ interface ProbeWindow {
 }
 
 /**
- * The wheel event deltas that zoom in by `factor` in each implementation. d3-zoom scales by
- * 2^(−deltaY × 0.002) for pixel deltas; vis-timeline by 1 + (wheelDelta / 120) / zoomFriction,
- * with zoomFriction 5 by default.
+ * The wheel event deltas that zoom in by `factor` in each implementation. Ours (like d3-zoom)
+ * scales by 2^(−deltaY × 0.002) for pixel deltas; vis-timeline by 1 + (wheelDelta / 120) /
+ * zoomFriction, with zoomFriction 5 by default.
  */
 export function wheelDeltas(factor: number): { deltaY: number; wheelDeltaY: number } {
 	return { deltaY: -Math.log2(factor) / 0.002, wheelDeltaY: 120 * 5 * (factor - 1) };

@@ -1,27 +1,20 @@
 /**
- * The time scale for a view, and conversions between a view's span and d3-zoom's transform.
- * Times are UTC milliseconds on a linear scale: the calendar (ticks, labels) is d3-time's and
- * date-fns's job, which keeps d3's own date formatting out of the page.
+ * The time scale for a view. Times are UTC milliseconds on a linear scale: the calendar (ticks,
+ * labels) is d3-time's and date-fns's job.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Span } from './view-state';
 
-export function timeScale(span: Span, width: number): ScaleLinear<number, number> {
-	return scaleLinear().domain([span.from, span.to]).range([0, width]);
+/** Maps a time (UTC ms) to x in pixels; `invert` maps back. */
+export interface TimeScale {
+	(time: number): number;
+	invert(x: number): number;
 }
 
-/** The zoom transform that shows `span` when the whole `domain` is drawn across `width`. */
-export function transformForSpan(span: Span, domain: Span, width: number): ZoomTransform {
-	const base = timeScale(domain, width);
-	const k = width / Math.max(base(span.to) - base(span.from), 1e-9);
-	return zoomIdentity.scale(k).translate(-base(span.from), 0);
-}
-
-/** The span a zoom transform shows. */
-export function spanForTransform(transform: ZoomTransform, domain: Span, width: number): Span {
-	const [from, to] = transform.rescaleX(timeScale(domain, width)).domain();
-	return { from: from!, to: to! };
+export function timeScale(span: Span, width: number): TimeScale {
+	const pxPerMs = width / Math.max(span.to - span.from, 1);
+	const scale = (time: number) => (time - span.from) * pxPerMs;
+	scale.invert = (x: number) => span.from + x / pxPerMs;
+	return scale;
 }
 
 /** A span of the given width centred on `time`. */
