@@ -21,9 +21,21 @@ interface PageScores {
 	/** 0–100, as Lighthouse shows them. */
 	scores: Record<(typeof CATEGORIES)[number], number>;
 	metrics: { lcpMs: number; tbtMs: number; cls: number };
+	/** The main thread's longest tasks, as Lighthouse estimates them on the phone it simulates. */
+	longTasks: { url: string; startMs: number; durationMs: number }[];
 	/** Scored audits that did not pass, by category: where the points were lost. */
 	failed: Record<string, string[]>;
 	warnings: string[];
+}
+
+/** The five longest tasks from the long-tasks audit's table. */
+function longTasks(details: unknown): PageScores['longTasks'] {
+	const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+	return items.slice(0, 5).map((item) => ({
+		url: String(item.url ?? '').replace(/^https?:\/\/[^/]+/, ''),
+		startMs: Math.round(Number(item.startTime)),
+		durationMs: Math.round(Number(item.duration))
+	}));
 }
 
 if (!process.argv.includes('--skip-build')) {
@@ -76,6 +88,7 @@ try {
 				tbtMs: Math.round(metric('total-blocking-time')),
 				cls: round(metric('cumulative-layout-shift'), 3)
 			},
+			longTasks: longTasks(lhr.audits['long-tasks']?.details),
 			failed,
 			warnings: lhr.runWarnings
 		};
@@ -87,6 +100,9 @@ try {
 		);
 		for (const [category, ids] of Object.entries(failed)) {
 			if (ids.length > 0) console.log(`  ${category} lost points on: ${ids.join(', ')}`);
+		}
+		for (const task of pages[path].longTasks) {
+			console.log(`  long task: ${task.durationMs} ms at ${task.startMs} ms, ${task.url}`);
 		}
 		for (const warning of lhr.runWarnings) console.log(`  warning: ${warning}`);
 	}

@@ -63,7 +63,8 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
 	const close = async () => {
 		if (child.exitCode === null) child.kill();
 		await exited;
-		rmSync(profile, { recursive: true, force: true });
+		// Chromium's helpers may still be writing to the profile for a moment after it exits.
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	};
 	try {
 		const port = await new Promise<number>((found, fail) => {
