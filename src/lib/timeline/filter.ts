@@ -26,6 +26,8 @@ export function foldText(text: string): string {
 
 /** Query terms: split on spaces (including the ideographic space), each folded. */
 export function queryTerms(query: string): string[] {
+	// Most views have no query: skip the Unicode work (and its costly first run on page load).
+	if (!query.trim()) return [];
 	return foldText(query)
 		.split(/[\s\u3000]+/u)
 		.filter(Boolean);
