@@ -32,8 +32,14 @@ export interface CurveOptions {
 }
 
 const SCORE: Record<Stance, number> = { cooperation: 1, conflict: -1, mixed: 0 };
-/** Bins per sample: fine enough that binning does not show at any bandwidth we draw. */
-const OVERSAMPLE = 8;
+/**
+ * Bins: an eighth of a sample step or of the bandwidth, whichever is coarser. Moving an event by
+ * at most half a bin (a sixteenth of the bandwidth) does not show in the curve.
+ */
+const BINS_PER_STEP = 8;
+const BINS_PER_BANDWIDTH = 8;
+/** The kernel is cut at three bandwidths, where it has fallen to 1% of its peak. */
+const REACH = 3;
 
 /** First index whose time is at least a time, in events sorted by time. */
 const firstAtOrAfter = bisector((event: CurveInput) => event.time).left;
@@ -43,9 +49,9 @@ export function relationsCurve(events: readonly CurveInput[], o: CurveOptions): 
 	const prior = o.prior ?? 0.6;
 	const n = Math.max(2, Math.floor(o.samples));
 	const step = (o.to - o.from) / (n - 1);
-	const reach = 4 * o.bandwidth;
+	const reach = REACH * o.bandwidth;
 	// Bins no finer than the kernel needs, or a narrow view with a wide kernel costs millions.
-	const binMs = Math.max(step / OVERSAMPLE, o.bandwidth / 16);
+	const binMs = Math.max(step / BINS_PER_STEP, o.bandwidth / BINS_PER_BANDWIDTH);
 	const firstBinTime = o.from - reach;
 	const binCount = Math.ceil((o.to - o.from + 2 * reach) / binMs) + 1;
 	const score = new Float64Array(binCount);
