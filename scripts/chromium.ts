@@ -57,11 +57,18 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
 			`--user-data-dir=${profile}`,
 			'about:blank'
 		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] }
+		// A process group of its own, so closing stops Chromium's helper processes too.
+		{ stdio: ['ignore', 'ignore', 'pipe'], detached: true }
 	);
 	const exited = new Promise<void>((done) => child.once('exit', () => done()));
 	const close = async () => {
-		if (child.exitCode === null) child.kill();
+		if (child.exitCode === null && child.pid) {
+			try {
+				process.kill(-child.pid, 'SIGTERM');
+			} catch {
+				child.kill();
+			}
+		}
 		await exited;
 		// Chromium's helpers may still be writing to the profile for a moment after it exits.
 		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
