@@ -137,6 +137,23 @@ test('loading an event page directly shows the event open and in view', async ({
 	await expect(mark(page, 'russia-icbm-test-2019')).toHaveAttribute('aria-current', 'page');
 });
 
+test('an event page is prerendered on the year around its event, and closing keeps that view', async ({
+	page,
+	request
+}) => {
+	// In the whole-span view the event would be inside a cluster; the page's own HTML already
+	// draws it as a mark, so nothing has to move once the page comes to life.
+	const html = await (await request.get('/event/helsinki-summit/')).text();
+	expect(html).toContain('data-event-id="helsinki-summit"');
+	const home = await (await request.get('/')).text();
+	expect(home).not.toContain('data-event-id="helsinki-summit"');
+
+	await open(page, '/event/helsinki-summit/');
+	await page.getByRole('link', { name: /close/i }).first().click();
+	await expect(page).toHaveURL(/^[^?]*\/\?from=2018-01-1\d&to=2019-01-1\d/);
+	await expect(mark(page, 'helsinki-summit')).toBeVisible();
+});
+
 test('response arcs join retaliations when both ends are in view', async ({ page }) => {
 	await open(page, '/?from=2018-03-01&to=2018-04-15');
 	await expect(mark(page, 'us-expels-60-diplomats')).toBeVisible();
