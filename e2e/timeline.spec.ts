@@ -219,6 +219,24 @@ test.describe('on a phone', () => {
 		await expect(page.locator('#panel')).toBeInViewport({ ratio: 0.1 });
 	});
 
+	test('a finger moving up the chart scrolls the page, not the view', async ({ page }) => {
+		await open(page, '/?from=2018-01-01&to=2018-12-31');
+		const box = (await chart(page).boundingBox())!;
+		const x = box.x + box.width / 2;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, y: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }]
+			});
+		const start = box.y + box.height - 20;
+		await touch('touchStart', start);
+		for (let dy = 20; dy <= 200; dy += 20) await touch('touchMove', start - dy);
+		await touch('touchEnd', 0);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(50);
+		expect(await viewParams(page)).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+	});
+
 	test('two fingers spread apart zoom in about the moments they touched', async ({ page }) => {
 		await open(page, '/?from=2000-01-01&to=2019-12-31');
 		const box = (await chart(page).boundingBox())!;

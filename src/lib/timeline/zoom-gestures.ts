@@ -1,8 +1,9 @@
 /**
  * The timeline's zoom behaviour on an element: the wheel zooms about the pointer (a sideways
- * wheel pans), a drag pans (and scrolls tall charts), two fingers pinch, a double click zooms in
- * (out with Shift). Programmatic moves may be animated. The span is the only state: the caller
- * hears every change (`onzoom`) and the end of every gesture or animation (`onend`).
+ * wheel pans), a drag pans (and, with a mouse, scrolls tall charts), two fingers pinch, a double
+ * click zooms in (out with Shift). Programmatic moves may be animated. The span is the only
+ * state: the caller hears every change (`onzoom`) and the end of every gesture or animation
+ * (`onend`).
  */
 import { clampSpan, type Span } from './view-state';
 import { easeCubicInOut, panBy, pinchSpan, tweenSpan, wheelZoomFactor, zoomAbout } from './zoom';
@@ -143,7 +144,8 @@ export function zoomGestures(node: Element, o: ZoomGestureOptions): ZoomGestures
 					domain
 				)
 			);
-			const scroller = o.scroller?.();
+			// A finger's vertical movement is the browser's to scroll with (touch-action: pan-y).
+			const scroller = event.pointerType === 'touch' ? null : o.scroller?.();
 			if (scroller) scroller.scrollTop -= dy;
 		}
 	}
