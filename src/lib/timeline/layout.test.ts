@@ -15,7 +15,7 @@ function day(iso: string): LayoutItem {
 		end: start + DAY_MS,
 		precision: 'day',
 		isSpan: false,
-		label: `Event ${iso}`
+		title: `Event ${iso}`
 	};
 }
 
@@ -126,7 +126,7 @@ describe('layoutTimeline', () => {
 			end: Date.parse('2014-04-01'),
 			precision: 'month',
 			isSpan: false,
-			label: 'Crimea'
+			title: 'Crimea'
 		};
 		const span: LayoutItem = {
 			id: 'talks',
@@ -134,7 +134,7 @@ describe('layoutTimeline', () => {
 			end: Date.parse('2015-12-01'),
 			precision: 'month',
 			isSpan: true,
-			label: 'Talks'
+			title: 'Talks'
 		};
 		const result = layout([month, span], '2014-01-01', '2016-01-01');
 		const [m, s] = [
@@ -162,7 +162,7 @@ describe('layoutTimeline', () => {
 							end: start + DAY_MS,
 							precision: 'day' as const,
 							isSpan: false,
-							label: `A fairly long event title number ${i}`
+							title: `A fairly long event title number ${i}`
 						};
 					});
 					const from = new Date(Date.UTC(2018, 0, 1)).toISOString();

@@ -18,7 +18,8 @@ export interface LayoutItem {
 	precision: Precision;
 	/** Has an explicit endDate: drawn as a bar. */
 	isSpan: boolean;
-	label: string;
+	/** The label's text. */
+	title: string;
 }
 
 export type MarkShape = 'point' | 'period' | 'bar';
@@ -201,7 +202,7 @@ export function layoutTimeline(
 		lane === 0 && clusterSpans.some(([s, e]) => s < to + o.gap && e > from - o.gap);
 
 	for (const { p, minLane } of singles.sort((s, t) => s.p.a - t.p.a)) {
-		const text = p.item.label;
+		const text = p.item.title;
 		const labelX = p.b + 4;
 		const labelEnd = labelX + estimateTextWidth(text, o.fontSize);
 		const free = (lane: number, until: number[]) => p.a >= (until[lane] ?? -Infinity) + o.gap;
