@@ -6,7 +6,15 @@
  * (`onend`).
  */
 import { clampSpan, type Span } from './view-state';
-import { easeCubicInOut, panBy, pinchSpan, tweenSpan, wheelZoomFactor, zoomAbout } from './zoom';
+import {
+	easeCubicInOut,
+	panBy,
+	pinchSpan,
+	spanAt,
+	tweenSpan,
+	wheelZoomFactor,
+	zoomAbout
+} from './zoom';
 
 export interface ZoomGestureOptions {
 	/** The span on screen when the behaviour is attached. */
@@ -137,13 +145,7 @@ export function zoomGestures(node: Element, o: ZoomGestureOptions): ZoomGestures
 			);
 			if (next) show(next);
 		} else if (a) {
-			const width = view.to - view.from;
-			show(
-				clampSpan(
-					{ from: a.time - fractionAt(a.x) * width, to: a.time + (1 - fractionAt(a.x)) * width },
-					domain
-				)
-			);
+			show(spanAt(a.time, fractionAt(a.x), view.to - view.from, domain));
 			// A finger's vertical movement is the browser's to scroll with (touch-action: pan-y).
 			const scroller = event.pointerType === 'touch' ? null : o.scroller?.();
 			if (scroller) scroller.scrollTop -= dy;

@@ -14,13 +14,18 @@ export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: bool
 	return 2 ** (-deltaY * unit * (ctrlKey ? 10 : 1));
 }
 
+/** The view `width` wide that shows `time` at `fraction` of the way across. */
+export function spanAt(time: number, fraction: number, width: number, domain: Span): Span {
+	const from = time - fraction * width;
+	return clampSpan({ from, to: from + width }, domain);
+}
+
 /** Zooms in by `factor` (out when below 1), keeping `time` where it is on screen. */
 export function zoomAbout(view: Span, time: number, factor: number, domain: Span): Span {
 	const width = view.to - view.from;
 	const full = domain.to - domain.from;
 	const next = Math.min(Math.max(width / factor, MIN_SPAN_MS), full);
-	const from = time - (time - view.from) * (next / width);
-	return clampSpan({ from, to: from + next }, domain);
+	return spanAt(time, (time - view.from) / width, next, domain);
 }
 
 /** Moves the view later by `ms` (earlier when negative). */
@@ -39,9 +44,7 @@ export function pinchSpan(
 ): Span | null {
 	const apart = b.fraction - a.fraction;
 	if (Math.abs(apart) < 0.01 || (b.time - a.time) / apart <= 0) return null;
-	const width = (b.time - a.time) / apart;
-	const from = a.time - a.fraction * width;
-	return clampSpan({ from, to: from + width }, domain);
+	return spanAt(a.time, a.fraction, (b.time - a.time) / apart, domain);
 }
 
 /** The view a fraction t of the way from a to b: the centre moves evenly, the width geometrically. */
