@@ -10,3 +10,10 @@ export const isHydrated = () => hydrated;
 export function markHydrated() {
 	hydrated = true;
 }
+
+/**
+ * What an {@html} block holds in the browser when it is to adopt prerendered HTML. Svelte keeps
+ * the server's nodes as they are for any non-empty value while hydrating; a space stays invisible
+ * should the block ever be rendered afresh instead (a client-side mismatch repair).
+ */
+export const ADOPT_PRERENDERED = ' ';
