@@ -1,10 +1,18 @@
 /**
+ * Prerendered HTML that the browser adopts as it is: {@html} keeps the server's nodes without
+ * comparing them while the first page hydrates, so content placed that way costs nothing then and
+ * can be brought to life later (Deferred) or replaced (the timeline's chart).
+ */
+import { render } from 'svelte/server';
+import type { Snippet } from 'svelte';
+import { dev } from '$app/environment';
+import AdoptedRoot from '$lib/components/AdoptedRoot.svelte';
+
+/**
  * Whether the first page has finished hydrating. Components created before that are adopting
  * prerendered HTML; components created after it are rendered in the browser.
  */
 let hydrated = false;
-
-export const isHydrated = () => hydrated;
 
 /** Called once, when the root layout has mounted. */
 export function markHydrated() {
@@ -12,8 +20,17 @@ export function markHydrated() {
 }
 
 /**
- * What an {@html} block holds in the browser when it is to adopt prerendered HTML. Svelte keeps
- * the server's nodes as they are for any non-empty value while hydrating; a space stays invisible
- * should the block ever be rendered afresh instead (a client-side mismatch repair).
+ * Whether content created now is prerendered HTML to adopt: while the first page hydrates, in a
+ * production build. (In development Svelte checks {@html} against the server's HTML and warns.)
  */
-export const ADOPT_PRERENDERED = ' ';
+export const adopting = () => !dev && !hydrated;
+
+/**
+ * The {@html} value for adopted content. On the server: the snippet's HTML with its hydration
+ * markers, inside one element. In the browser: any non-empty value keeps the server's nodes while
+ * hydrating; a space stays invisible should the block ever be rendered afresh instead (a
+ * client-side mismatch repair).
+ */
+export function adoptedHtml(children: Snippet, context?: Map<unknown, unknown>): string {
+	return import.meta.env.SSR ? render(AdoptedRoot, { props: { children }, context }).body : ' ';
+}
