@@ -1,8 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Marks every browser chunk for eager compilation (V8's explicit compile hints, Chrome 136+).
+ * Nearly all of the shipped JavaScript runs while the first page starts, and a chunk compiled
+ * eagerly is compiled off the main thread while it downloads, instead of function by function
+ * on the main thread during hydration. Other engines read the line as a comment.
+ */
+function compileHints(): Plugin {
+	return {
+		name: 'compile-hints',
+		apply: 'build',
+		enforce: 'post',
+		applyToEnvironment: (environment) => environment.config.consumer === 'client',
+		generateBundle: {
+			// After Vite has prepended its own preload table, so the hint is the file's first line.
+			order: 'post',
+			handler(_options, bundle) {
+				for (const output of Object.values(bundle)) {
+					if (output.type === 'chunk') output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+				}
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), compileHints()],
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {
