@@ -17,6 +17,7 @@ const start = Date.UTC(2018, 6, 16);
 const event: TimelineEvent = {
 	id: 'hostile',
 	date: { text: '2018-07-16', precision: 'day', start, end: start + 86_400_000 },
+	when: `July 16, 2018 ${HOSTILE}`,
 	start,
 	end: start + 86_400_000,
 	title: `Title ${HOSTILE} ${'very long '.repeat(40)}`,

@@ -2,6 +2,8 @@
  * Turns the validated dataset into what one language's pages need: plain, typed, serialisable
  * data with dates resolved and only that language's text.
  */
+import { formatSpan } from '$lib/i18n/format';
+import type { Messages } from '$lib/i18n/catalogue';
 import { parsePartialDate, type Precision } from './dates';
 import type {
 	Actor,
@@ -31,6 +33,11 @@ export interface TimelineEvent {
 	id: string;
 	date: ResolvedDate;
 	endDate?: ResolvedDate;
+	/**
+	 * The date, or the span, as the page's language writes it ("July 16, 2018"). Written once here
+	 * rather than by every reader's browser, where formatting each date costs time at start-up.
+	 */
+	when: string;
 	/** The whole period the event covers, UTC ms (end exclusive). */
 	start: number;
 	end: number;
@@ -94,8 +101,8 @@ export function localizeEras(data: Dataset, lang: Language): TimelineEra[] {
 	}));
 }
 
-/** Events sorted by date, in one language. */
-export function localizeEvents(data: Dataset, lang: Language): TimelineEvent[] {
+/** Events sorted by date, in one language (whose messages write the dates). */
+export function localizeEvents(data: Dataset, lang: Language, m: Messages): TimelineEvent[] {
 	const eras = localizeEras(data, lang);
 	const answeredBy = new Map<string, string[]>();
 	for (const event of data.events) {
@@ -113,6 +120,7 @@ export function localizeEvents(data: Dataset, lang: Language): TimelineEvent[] {
 				id: event.id,
 				date,
 				...(endDate ? { endDate } : {}),
+				when: formatSpan(date, m, endDate),
 				start: date.start,
 				end: endDate?.end ?? date.end,
 				title: event.title[lang],

@@ -2,7 +2,6 @@
 import type { TimelineEvent } from '$lib/data/localize';
 import type { Messages } from '$lib/i18n/catalogue';
 import type { Language } from '$lib/i18n/languages';
-import { formatSpan } from '$lib/i18n/format';
 import { toCsv, type Cell } from './csv';
 
 function sourceText(event: TimelineEvent, m: Messages): string {
@@ -44,7 +43,7 @@ export function eventsToCsv(
 		e.id,
 		e.date.text,
 		e.endDate?.text,
-		formatSpan(e.date, m, e.endDate),
+		e.when,
 		e.title,
 		e.summary,
 		e.stance,

@@ -1,7 +1,6 @@
 /** Fills share cards from the dataset: what one event's card, or the site's, says in a language. */
 import type { TimelineEra, TimelineEvent } from '$lib/data/localize';
 import type { Messages } from '$lib/i18n/catalogue';
-import { formatSpan } from '$lib/i18n/format';
 import type { Language } from '$lib/i18n/languages';
 import { eventCardSvg, siteCardSvg, type CardFrame } from './card';
 
@@ -22,7 +21,7 @@ export function eventCard(event: TimelineEvent, context: CardContext): string {
 	return eventCardSvg({
 		...cardFrame(context),
 		title: event.title,
-		date: formatSpan(event.date, m, event.endDate),
+		date: event.when,
 		stance: event.stance,
 		stanceLabel: m.stances[event.stance],
 		hollow: event.date.precision !== 'day',

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/load.server';
 import { detailsOf, localizeEvents } from '$lib/data/localize';
+import { loadMessages } from '$lib/i18n/catalogue';
 import { languageFromSegment } from '$lib/i18n/languages';
 
 export const prerender = true;
@@ -9,7 +10,8 @@ export const prerender = true;
  * Summaries, notes and sources of every event in one language, by id: fetched only when a reader
  * searches or downloads, so the first load carries just the index.
  */
-export function GET({ params }) {
-	const events = localizeEvents(loadDataset(), languageFromSegment(params.lang));
+export async function GET({ params }) {
+	const lang = languageFromSegment(params.lang);
+	const events = localizeEvents(loadDataset(), lang, await loadMessages(lang));
 	return json(Object.fromEntries(events.map((e) => [e.id, detailsOf(e)])));
 }

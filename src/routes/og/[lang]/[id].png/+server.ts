@@ -30,11 +30,12 @@ async function inLanguage(lang: Language) {
 	let found = localized.get(lang);
 	if (!found) {
 		const data = loadDataset();
+		const m = await loadMessages(lang);
 		found = {
-			events: localizeEvents(data, lang),
+			events: localizeEvents(data, lang, m),
 			context: {
 				lang,
-				m: await loadMessages(lang),
+				m,
 				eras: localizeEras(data, lang),
 				host: new URL(SITE_ORIGIN).host
 			}
