@@ -19,11 +19,24 @@ export function markHydrated() {
 	hydrated = true;
 }
 
+/** How many deferred hydrations are running (they can nest). */
+let deferredHydrations = 0;
+
+/** Runs a deferred block's hydration, during which its components adopt prerendered HTML too. */
+export function hydratingLater<T>(hydrate: () => T): T {
+	deferredHydrations++;
+	try {
+		return hydrate();
+	} finally {
+		deferredHydrations--;
+	}
+}
+
 /**
- * Whether content created now is prerendered HTML to adopt: while the first page hydrates, in a
- * production build. (In development Svelte checks {@html} against the server's HTML and warns.)
+ * Whether content created now is prerendered HTML to adopt: while the first page hydrates, or a
+ * deferred block of it, in a production build. (In development Svelte checks {@html} against the server's HTML and warns.)
  */
-export const adopting = () => !dev && !hydrated;
+export const adopting = () => !dev && (!hydrated || deferredHydrations > 0);
 
 /**
  * The {@html} value for adopted content. On the server: the snippet's HTML with its hydration
