@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dataset, eventById } from './data';
+import { openTimeline } from './helpers';
 
 const chart = (page: Page) => page.locator('svg.chart');
 
@@ -217,6 +218,37 @@ test.describe('on a phone', () => {
 		await mark(page, 'helsinki-summit').tap();
 		await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
 		await expect(page.locator('#panel')).toBeInViewport({ ratio: 0.1 });
+	});
+
+	test('nothing on the page moves when the live chart replaces the prerendered one', async ({
+		page
+	}) => {
+		type LayoutShift = { value: number; hadRecentInput: boolean };
+		// On a fast machine the live chart can be drawn before the first paint, moving nothing a
+		// reader could see; a phone's slower processor paints the prerendered page first.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				// Shifts right after input are the reader's doing, and not counted (as in CLS).
+				for (const shift of list.getEntries() as unknown as LayoutShift[]) {
+					if (!shift.hadRecentInput) w.shifted += shift.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of [
+			'/',
+			'/ja/',
+			'/event/helsinki-summit/',
+			'/zh-hant/event/crimea-annexation/'
+		]) {
+			await openTimeline(page, path);
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+			const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+			expect(shifted, path).toBeLessThan(0.01);
+		}
 	});
 
 	test('a finger moving up the chart scrolls the page, not the view', async ({ page }) => {

@@ -10,3 +10,10 @@ declare global {
 }
 
 export {};
+
+// `blocking="render"` (HTML's render-blocking attribute) is not yet in Svelte's element types.
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
