@@ -44,3 +44,31 @@ test.describe('in the dark theme', () => {
 		await expectNoViolations(page);
 	});
 });
+
+test('a mark whose label is cut is still named by the words it shows (WCAG 2.5.3)', async ({
+	page
+}) => {
+	for (const path of [
+		'/',
+		'/?from=2013-06-01&to=2019-03-01',
+		'/ja/?from=2013-06-01&to=2019-03-01'
+	]) {
+		await openTimeline(page, path);
+		const marks = await page.locator('svg.chart a[data-event-id]').evaluateAll((links) =>
+			links.map((a) => ({
+				shown: a.querySelector('text')?.textContent ?? '',
+				name: a.getAttribute('aria-label') ?? ''
+			}))
+		);
+		const cut = marks.filter((mark) => mark.shown.endsWith('…'));
+		expect(cut.length, `${path}: some labels are cut in this view`).toBeGreaterThan(0);
+		for (const mark of marks.filter((mark) => mark.shown)) {
+			expect(mark.name.startsWith(mark.shown.replace(/…$/, '')), mark.name).toBe(true);
+		}
+		const results = await new AxeBuilder({ page })
+			.include('svg.chart')
+			.withRules(['label-content-name-mismatch'])
+			.analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+	}
+});

@@ -1,11 +1,10 @@
 /** Shared steps for the end-to-end tests. */
 import type { Page } from '@playwright/test';
 
-/** Opens a page and waits until it is interactive: the timeline drawn, deferred parts hydrated. */
+/** Opens a page and waits until it is interactive: hydrated, and the timeline drawn at its width. */
 export async function openTimeline(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('.timeline[data-ready]').waitFor();
-	await page.locator('[data-deferred]:not([data-hydrated])').first().waitFor({ state: 'detached' });
 }
 
 /** Ids of the events drawn on the timeline as marks. */

@@ -20,7 +20,7 @@ test('an event page shows its title, date at its precision, stance and sources',
 }) => {
 	await page.goto('/event/helsinki-summit/');
 	const panel = page.locator('#panel');
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+	await expect(panel.getByRole('heading', { level: 1 })).toHaveText(
 		eventById('helsinki-summit').title.en
 	);
 	await expect(panel.locator('time').first()).toHaveText('July 16, 2018');

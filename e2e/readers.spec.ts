@@ -22,7 +22,7 @@ test.describe('three languages', () => {
 				['zh-Hant', '/zh-hant/event/helsinki-summit/'],
 				['x-default', '/event/helsinki-summit/']
 			]);
-			await expect(page.locator('#panel h2')).toHaveText(eventById('helsinki-summit').title[lang]);
+			await expect(page.locator('#panel h1')).toHaveText(eventById('helsinki-summit').title[lang]);
 			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 			const date = { en: 'July 16, 2018', ja: '2018年7月16日', 'zh-Hant': '2018年7月16日' }[lang];
 			await expect(page.locator('#panel time').first()).toHaveText(date);
@@ -41,7 +41,7 @@ test.describe('three languages', () => {
 			'/ja/event/helsinki-summit/?from=2018-01-01&to=2018-12-31&stance=conflict'
 		);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-		await expect(page.locator('#panel h2')).toHaveText(eventById('helsinki-summit').title.ja);
+		await expect(page.locator('#panel h1')).toHaveText(eventById('helsinki-summit').title.ja);
 		await expect(page.getByRole('button', { name: /^対立/ })).toHaveAttribute(
 			'aria-pressed',
 			'true'
@@ -105,7 +105,7 @@ test.describe('without JavaScript', () => {
 			.getByRole('link', { name: eventById('new-start-signed').title.en })
 			.click();
 		await expect(page).toHaveURL('/event/new-start-signed/');
-		await expect(page.locator('#panel h2')).toHaveText(eventById('new-start-signed').title.en);
+		await expect(page.locator('#panel h1')).toHaveText(eventById('new-start-signed').title.en);
 		await expect(page.locator('#panel .sources li').first()).toBeVisible();
 		// The timeline is drawn at a default width, and its marks are plain links too.
 		await page.goto('/');

@@ -103,7 +103,7 @@ test('JSON-LD dates keep their precision, and spans have an end date', async ({ 
 	});
 });
 
-test('the home page shares the site card as a website', async ({ page, request }) => {
+test('the home page shares the site card and describes its dataset', async ({ page, request }) => {
 	for (const [path, lang] of [
 		['/', 'en'],
 		['/zh-hant/', 'zh-hant']
@@ -115,7 +115,7 @@ test('the home page shares the site card as a website', async ({ page, request }
 		expect(absolutePath(image)).toBe(`/og/${lang}/site.png`);
 		expect(await meta(page, 'twitter:image')).toBe(image);
 		expect(await pngSize(request, absolutePath(image))).toEqual({ width: 1200, height: 630 });
-		expect(await jsonLd(page)).toMatchObject({ '@type': 'WebSite' });
+		expect(await jsonLd(page)).toMatchObject({ '@type': 'Dataset' });
 	}
 });
 

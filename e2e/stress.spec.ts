@@ -37,7 +37,7 @@ test('when the scripts fail to load, every event is still readable', async ({ pa
 	await page.goto('/');
 	await expect(page.locator('#events ol a')).toHaveCount(dataset.events.length);
 	await page.goto('/event/helsinki-summit/');
-	await expect(page.locator('#panel h2')).toBeVisible();
+	await expect(page.locator('#panel h1')).toBeVisible();
 	await expect(page.locator('#panel .summary')).not.toBeEmpty();
 });
 
@@ -56,7 +56,7 @@ test('when the scripts are slow, the page is readable before they arrive and wor
 test('a missing share image does not affect the page', async ({ page }) => {
 	await page.route('**/og/**', (route) => route.fulfill({ status: 404, body: '' }));
 	await openTimeline(page, '/event/helsinki-summit/');
-	await expect(page.locator('#panel h2')).toBeVisible();
+	await expect(page.locator('#panel h1')).toBeVisible();
 });
 
 for (const width of [1, 320, 4000]) {
@@ -67,7 +67,7 @@ for (const width of [1, 320, 4000]) {
 		await page.goto('/event/helsinki-summit/');
 		// At 1 px nothing has width, so wait for the timeline to be ready rather than visible.
 		await page.locator('.timeline[data-ready]').waitFor({ state: 'attached' });
-		await expect(page.locator('#panel h2')).toBeAttached();
+		await expect(page.locator('#panel h1')).toBeAttached();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);

@@ -3,6 +3,8 @@ import { dataset, eventById } from './data';
 import { openTimeline } from './helpers';
 
 const chart = (page: Page) => page.locator('svg.chart');
+/** The part of the chart on screen: taller charts scroll inside it. */
+const stage = (page: Page) => page.locator('.timeline .stage');
 
 /** Opens a page and waits until the timeline is interactive. */
 async function open(page: Page, path: string) {
@@ -19,7 +21,7 @@ async function viewParams(page: Page) {
 test('the wheel zooms the timeline and the URL follows with from and to', async ({ page }) => {
 	await open(page, '/');
 	await expect(chart(page)).toBeVisible();
-	const box = (await chart(page).boundingBox())!;
+	const box = (await stage(page).boundingBox())!;
 	await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
 	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
 	await expect.poll(async () => (await viewParams(page)).from).not.toBeNull();
@@ -133,7 +135,7 @@ test('Back restores the view that was on screen', async ({ page }) => {
 
 test('loading an event page directly shows the event open and in view', async ({ page }) => {
 	await open(page, '/event/russia-icbm-test-2019/');
-	await expect(page.locator('#panel h2')).toHaveText(eventById('russia-icbm-test-2019').title.en);
+	await expect(page.locator('#panel h1')).toHaveText(eventById('russia-icbm-test-2019').title.en);
 	await expect(mark(page, 'russia-icbm-test-2019')).toBeVisible();
 	await expect(mark(page, 'russia-icbm-test-2019')).toHaveAttribute('aria-current', 'page');
 });
@@ -184,7 +186,7 @@ test('dragging the chart pans it, and a press without a drag still opens an even
 	page
 }) => {
 	await open(page, '/?from=2018-01-01&to=2018-12-31');
-	const box = (await chart(page).boundingBox())!;
+	const box = (await stage(page).boundingBox())!;
 	const y = box.y + box.height - 30;
 	await page.mouse.move(box.x + box.width * 0.75, y);
 	await page.mouse.down();
@@ -253,7 +255,7 @@ test.describe('on a phone', () => {
 
 	test('a finger moving up the chart scrolls the page, not the view', async ({ page }) => {
 		await open(page, '/?from=2018-01-01&to=2018-12-31');
-		const box = (await chart(page).boundingBox())!;
+		const box = (await stage(page).boundingBox())!;
 		const x = box.x + box.width / 2;
 		const cdp = await page.context().newCDPSession(page);
 		const touch = (type: string, y: number) =>
@@ -271,7 +273,8 @@ test.describe('on a phone', () => {
 
 	test('two fingers spread apart zoom in about the moments they touched', async ({ page }) => {
 		await open(page, '/?from=2000-01-01&to=2019-12-31');
-		const box = (await chart(page).boundingBox())!;
+		await stage(page).scrollIntoViewIfNeeded();
+		const box = (await stage(page).boundingBox())!;
 		const y = box.y + box.height - 30;
 		const centre = box.x + box.width / 2;
 		const cdp = await page.context().newCDPSession(page);

@@ -12,6 +12,9 @@ export const ENDONYMS: Record<Language, string> = {
 	'zh-Hant': '繁體中文'
 };
 
+/** Open Graph names locales language_TERRITORY. */
+export const OG_LOCALE: Record<Language, string> = { en: 'en_US', ja: 'ja_JP', 'zh-Hant': 'zh_TW' };
+
 /** URL path segment for each language; English lives at the root. */
 const SEGMENT: Record<Language, string> = { en: '', ja: 'ja', 'zh-Hant': 'zh-hant' };
 

@@ -46,17 +46,42 @@ export function eventJsonLd(
 	};
 }
 
-/** The home page as a schema.org WebSite. */
-export function siteJsonLd(page: PageFacts) {
+/** The published downloads of the dataset, as absolute URLs. */
+export interface Downloads {
+	json: string;
+	csv: string;
+}
+
+/** The licence the dataset's texts are published under. */
+export const DATASET_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
+/**
+ * The home page as a schema.org Dataset: the events, what they cover and where to download them,
+ * in the form dataset search engines index.
+ */
+export function datasetJsonLd(
+	page: PageFacts,
+	coverage: { from: string; to: string },
+	downloads: Downloads
+) {
 	return {
 		'@context': 'https://schema.org',
-		'@type': 'WebSite',
+		'@type': 'Dataset',
 		name: page.name,
 		description: page.description,
 		url: page.url,
 		image: page.image,
 		inLanguage: page.lang,
-		citation: SOURCE_ARTICLE
+		temporalCoverage: `${coverage.from}/${coverage.to}`,
+		license: DATASET_LICENSE,
+		isAccessibleForFree: true,
+		creator: { '@type': 'Organization', name: page.name, url: page.url },
+		citation: SOURCE_ARTICLE,
+		isBasedOn: SOURCE_ARTICLE,
+		distribution: [
+			{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json },
+			{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: downloads.csv }
+		]
 	};
 }
 

@@ -20,7 +20,11 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
-/** The longest prefix of text (with an ellipsis) that fits in maxWidth, or "" when none does. */
+/**
+ * The longest prefix of text that fits in maxWidth with an ellipsis, or "" when none does. Text
+ * with spaces is cut after a whole word, so what a reader sees are words of the event's title
+ * (which is also the start of its accessible name); a single long word is cut where it must be.
+ */
 export function fitText(text: string, fontSize: number, maxWidth: number): string {
 	if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
 	const ellipsis = estimateTextWidth('…', fontSize);
@@ -32,6 +36,9 @@ export function fitText(text: string, fontSize: number, maxWidth: number): strin
 		width += w;
 		out += ch;
 	}
+	const nextChar = text.slice(out.length, out.length + 1);
+	const lastSpace = out.lastIndexOf(' ');
+	if (nextChar !== ' ' && lastSpace >= 3) out = out.slice(0, lastSpace);
 	out = out.trimEnd();
 	return out.length >= 3 ? `${out}…` : '';
 }

@@ -105,6 +105,8 @@ const en = {
 	answeredBy: 'Answered by',
 
 	filtersLabel: 'Filter the events',
+	/** On phones, the button that shows the filters and the search. */
+	filtersToggle: 'Filter and search',
 	stanceFilter: 'Stance',
 	themeFilter: 'Theme',
 	actorFilter: 'Actor',

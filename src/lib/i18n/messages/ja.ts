@@ -102,6 +102,7 @@ const ja: Messages = {
 	answeredBy: 'これへの対抗措置',
 
 	filtersLabel: '出来事を絞り込む',
+	filtersToggle: '絞り込みと検索',
 	stanceFilter: '性格',
 	themeFilter: 'テーマ',
 	actorFilter: '当事者',

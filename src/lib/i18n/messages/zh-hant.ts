@@ -102,6 +102,7 @@ const zhHant: Messages = {
 	answeredBy: '對此的回應',
 
 	filtersLabel: '篩選事件',
+	filtersToggle: '篩選與搜尋',
 	stanceFilter: '性質',
 	themeFilter: '主題',
 	actorFilter: '行為者',
