@@ -5,6 +5,7 @@
 import { formatSpan } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/catalogue';
 import { parsePartialDate, type Precision } from './dates';
+import { byPlacement, placementTime } from './placement';
 import type {
 	Actor,
 	Dataset,
@@ -85,6 +86,11 @@ export interface TimelineEra {
 	summary: string;
 }
 
+/** The era covering an instant, or '' outside them all (which validation does not let through). */
+function eraAt(eras: readonly TimelineEra[], time: number): string {
+	return eras.find((era) => time >= era.start && time < era.end)?.id ?? '';
+}
+
 function resolve(text: string): ResolvedDate {
 	const parsed = parsePartialDate(text);
 	if (!parsed) throw new Error(`Unparseable date "${text}" reached localisation`);
@@ -101,7 +107,10 @@ export function localizeEras(data: Dataset, lang: Language): TimelineEra[] {
 	}));
 }
 
-/** Events sorted by date, in one language (whose messages write the dates). */
+/**
+ * Events in date order, in one language (whose messages write the dates). A date known only to
+ * the month or year is placed at its middle, for its era as for its order (see placement.ts).
+ */
 export function localizeEvents(data: Dataset, lang: Language, m: Messages): TimelineEvent[] {
 	const eras = localizeEras(data, lang);
 	const answeredBy = new Map<string, string[]>();
@@ -138,8 +147,8 @@ export function localizeEvents(data: Dataset, lang: Language, m: Messages): Time
 					value: f.value,
 					unit: f.unit
 				})),
-				era: eras.find((era) => date.start >= era.start && date.start < era.end)?.id ?? ''
+				era: eraAt(eras, placementTime(date))
 			};
 		})
-		.sort((a, b) => a.start - b.start || a.end - b.end);
+		.sort(byPlacement);
 }

@@ -5,6 +5,7 @@
  */
 import { datasetSchema, type Dataset } from './schema';
 import { DAY_MS, parsePartialDate } from './dates';
+import { placementTime } from './placement';
 
 export interface Problem {
 	/** Id of the event or era concerned, when it has one. */
@@ -93,8 +94,10 @@ function crossCheck(raw: unknown): Problem[] {
 			});
 		}
 		if (start && eraSpans.length > 0) {
+			// A date known to the month or year belongs where its middle falls, as on the site.
+			const placed = placementTime(start);
 			const inEra = eraSpans.some(
-				(era) => era.start && era.end && start.start >= era.start.start && start.start < era.end.end
+				(era) => era.start && era.end && placed >= era.start.start && placed < era.end.end
 			);
 			if (!inEra) {
 				problems.push({

@@ -1,4 +1,5 @@
 /** Events grouped under their eras, both in date order: the list view's structure. */
+import { placementTime } from '$lib/data/placement';
 
 export interface EraLike {
 	id: string;
@@ -6,7 +7,8 @@ export interface EraLike {
 }
 export interface EventLike {
 	era: string;
-	start: number;
+	/** The event's date as a period, UTC ms; it is ordered by that period's middle. */
+	date: { start: number; end: number };
 }
 
 export function groupByEra<A extends EraLike, E extends EventLike>(
@@ -17,6 +19,8 @@ export function groupByEra<A extends EraLike, E extends EventLike>(
 		.sort((a, b) => a.start - b.start)
 		.map((era) => ({
 			era,
-			events: events.filter((e) => e.era === era.id).sort((a, b) => a.start - b.start)
+			events: events
+				.filter((e) => e.era === era.id)
+				.sort((a, b) => placementTime(a.date) - placementTime(b.date))
 		}));
 }

@@ -13,6 +13,8 @@ export interface TimelineItem {
 	/** The date as the reader sees it, e.g. "July 16, 2018". */
 	dateLabel: string;
 	related: readonly { id: string; kind: RelationKind }[];
+	/** Background the article mentions (an inauguration, a recession): not weighed in the relations curve. */
+	context?: boolean;
 }
 
 /** Responses drawn as arcs: [from the earlier event, to the one answering it]. */

@@ -193,4 +193,41 @@ describe('layoutTimeline with a visible window', () => {
 		expect(culled).toEqual(all);
 		expect(culled.marks.length).toBeGreaterThan(30);
 	});
+
+	it('finds every event when they come in placement order, a year-only one after its March', () => {
+		const year = (id: string, y: number): LayoutItem => ({
+			id,
+			start: Date.UTC(y, 0, 1),
+			end: Date.UTC(y + 1, 0, 1),
+			precision: 'year',
+			isSpan: false,
+			title: id
+		});
+		// Placed at their middles: the year-only events sit at 2 July, after the days before it.
+		const items = [
+			day('2014-01-10'),
+			day('2014-03-18'),
+			day('2014-06-20'),
+			year('g8', 2014),
+			year('nato', 2014),
+			day('2014-07-30'),
+			day('2014-12-01')
+		];
+		for (const [from, to] of [
+			['2014-06-01', '2014-08-01'],
+			['2014-01-01', '2014-04-01'],
+			['2014-07-01', '2015-01-01']
+		] as const) {
+			const span = { from: Date.parse(from), to: Date.parse(to) };
+			const options = {
+				x: timeScale(span, WIDTH),
+				msPerPx: (span.to - span.from) / WIDTH,
+				width: WIDTH,
+				maxLanes: 4
+			};
+			expect(layoutTimeline(items, { ...options, window: span })).toEqual(
+				layoutTimeline(items, options)
+			);
+		}
+	});
 });

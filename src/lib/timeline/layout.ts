@@ -5,6 +5,7 @@
  */
 import type { Precision } from '$lib/data/dates';
 import { DAY_MS } from '$lib/data/dates';
+import { MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
 import { bisector } from 'd3-array';
 import { lanesNeeded } from './lanes';
 import { estimateTextWidth, fitText } from './text-width';
@@ -74,8 +75,9 @@ export interface LayoutOptions {
 	 */
 	labelLanes?: number;
 	/**
-	 * The visible time span. When given, items (which must then be sorted by start) are culled
-	 * by binary search before any work, so a view costs what it shows, not the whole dataset.
+	 * The visible time span. When given, items (which must then be in date order: by start, or by
+	 * where their dates are placed, see placement.ts) are culled by binary search before any work,
+	 * so a view costs what it shows, not the whole dataset.
 	 */
 	window?: { from: number; to: number };
 }
@@ -117,12 +119,16 @@ function touchingGroups(placed: Placed[], gap: number): Placed[][] {
 /** First index whose start is at least a time, in items sorted by start. */
 const firstStartingAt = bisector((item: LayoutItem) => item.start).left;
 
-/** The items that can touch the window: those starting in it, and longer ones starting before. */
+/**
+ * The items that can touch the window: those starting in it, and longer ones starting before.
+ * Items in placement order have starts out of order by at most the placement lead; widening both
+ * ends of the search by that lead still finds every one of them (and a few more, dropped later).
+ */
 function cull(items: readonly LayoutItem[], window: { from: number; to: number }, slack: number) {
 	let longest = 0;
 	for (const item of items) longest = Math.max(longest, item.end - item.start);
-	const from = firstStartingAt(items, window.from - slack - longest);
-	const to = firstStartingAt(items, window.to + slack);
+	const from = firstStartingAt(items, window.from - slack - longest - MAX_PLACEMENT_LEAD_MS);
+	const to = firstStartingAt(items, window.to + slack + MAX_PLACEMENT_LEAD_MS);
 	return items.slice(from, to);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationsCurve, type CurveInput } from './relations-curve';
+import { curveInputs, relationsCurve, type CurveInput } from './relations-curve';
 
 const YEAR = 365 * 86_400_000;
 const at = (year: number, stance: CurveInput['stance']): CurveInput => ({
@@ -51,5 +51,30 @@ describe('relationsCurve', () => {
 			options
 		);
 		expect(valueAt(points, 2010)).toBeCloseTo(0, 5);
+	});
+});
+
+describe('curveInputs', () => {
+	const item = (year: number, stance: CurveInput['stance'], context = false) => ({
+		start: (year - 1970) * YEAR,
+		end: (year - 1969) * YEAR,
+		isSpan: false,
+		stance,
+		context
+	});
+
+	it('leaves background events out of the curve, whatever their stance', () => {
+		const items = [
+			item(2015, 'cooperation'),
+			item(2015, 'conflict', true),
+			item(2015, 'mixed', true)
+		];
+		expect(curveInputs(items)).toEqual([{ time: (2015.5 - 1970) * YEAR, stance: 'cooperation' }]);
+		expect(valueAt(relationsCurve(curveInputs(items), options), 2015)).toBeGreaterThan(0);
+	});
+
+	it('weighs each other event at its middle, in time order', () => {
+		const inputs = curveInputs([item(2012, 'conflict'), item(2010, 'cooperation')]);
+		expect(inputs.map((i) => i.time)).toEqual([(2010.5 - 1970) * YEAR, (2012.5 - 1970) * YEAR]);
 	});
 });

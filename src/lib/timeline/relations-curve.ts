@@ -1,6 +1,6 @@
 /**
  * The relations "temperature": a kernel-smoothed balance of cooperation (+1) against conflict (−1)
- * over time. Mixed events count 0 but add weight. A prior weight pulls sparse stretches toward 0,
+ * over time. Mixed events count 0 but add weight; background (context) events do not count. A prior weight pulls sparse stretches toward 0,
  * so one lone event does not read as a whole decade's climate.
  *
  * Events are first summed into fine bins, then the bins are smoothed: the cost follows the
@@ -8,6 +8,7 @@
  */
 import { bisector } from 'd3-array';
 import type { Stance } from '$lib/data/vocabulary';
+import { midpoint, type TimelineItem } from './items';
 
 export interface CurveInput {
 	/** Middle of the event's period, UTC ms. */
@@ -43,6 +44,20 @@ const REACH = 3;
 
 /** First index whose time is at least a time, in events sorted by time. */
 const firstAtOrAfter = bisector((event: CurveInput) => event.time).left;
+
+/**
+ * What the curve weighs, sorted by time: every event at its middle, except background (`context`)
+ * events. An inauguration or a recession is not an act between the two countries, so it neither
+ * warms nor cools their relations.
+ */
+export function curveInputs(
+	items: readonly Pick<TimelineItem, 'start' | 'end' | 'isSpan' | 'stance' | 'context'>[]
+): CurveInput[] {
+	return items
+		.filter((item) => !item.context)
+		.map((item) => ({ time: midpoint(item), stance: item.stance }))
+		.sort((a, b) => a.time - b.time);
+}
 
 /** The curve over [from, to]. `events` must be sorted by time. */
 export function relationsCurve(events: readonly CurveInput[], o: CurveOptions): CurvePoint[] {

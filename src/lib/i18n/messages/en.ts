@@ -41,7 +41,7 @@ const en = {
 	relationsWarmer: 'Cooperation',
 	relationsColder: 'Conflict',
 	relationsHelp:
-		'A smoothed balance of the events: each cooperation counts +1, each conflict −1, mixed 0, weighted by closeness in time (Gaussian kernel) and shrunk toward zero where events are sparse.',
+		'A smoothed balance of the events: each cooperation counts +1, each conflict −1, mixed 0, weighted by closeness in time (Gaussian kernel) and shrunk toward zero where events are sparse. Background events (marked Context) do not count.',
 	arcLabel: 'Line: a response to an earlier event',
 	legendLabel: 'Key',
 	legendPrecision: 'Hollow: known to the month or year',

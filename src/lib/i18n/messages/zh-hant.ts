@@ -42,7 +42,7 @@ const zhHant: Messages = {
 	relationsWarmer: '合作',
 	relationsColder: '衝突',
 	relationsHelp:
-		'事件的平滑化收支：合作計 +1、衝突計 −1、混合計 0，依時間遠近加權（高斯核），事件稀少的時期則向零收斂。',
+		'事件的平滑化收支：合作計 +1、衝突計 −1、混合計 0，依時間遠近加權（高斯核），事件稀少的時期則向零收斂。標為「背景」的事項不計入。',
 	arcLabel: '連線：對先前事件的回應',
 	legendLabel: '圖例',
 	legendPrecision: '空心：僅知月份或年份',
