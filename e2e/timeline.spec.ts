@@ -222,7 +222,7 @@ test.describe('on a phone', () => {
 		await expect(page.locator('#panel')).toBeInViewport({ ratio: 0.1 });
 	});
 
-	test('nothing on the page moves when the live chart replaces the prerendered one', async ({
+	test('nothing on the page moves while it comes to life and lays the chart out for its width', async ({
 		page
 	}) => {
 		type LayoutShift = { value: number; hadRecentInput: boolean };
