@@ -5,6 +5,8 @@ const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'e2e',
+	// The site of another dataset has its own build and config (playwright.other-dataset.config.ts).
+	testIgnore: 'other-dataset/**',
 	fullyParallel: true,
 	workers: 2,
 	// A flaky test is fixed, not retried.

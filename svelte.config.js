@@ -6,7 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// TIMELINE_OUT builds another dataset's site (TIMELINE_DATA) beside the default one.
+		adapter: adapter({
+			pages: process.env.TIMELINE_OUT || 'build',
+			assets: process.env.TIMELINE_OUT || 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		// Root-absolute URLs: 404.html is served at any depth and must still find its assets.
 		paths: { relative: false },
 		// Every page carries this policy in a <meta> tag, with hashes of SvelteKit's own inline
@@ -29,17 +35,9 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: [
-				'*',
-				'/ja/',
-				'/zh-hant/',
-				'/404',
-				'/ja/404',
-				'/zh-hant/404',
-				'/details.json',
-				'/ja/details.json',
-				'/zh-hant/details.json'
-			]
+			// Every page without parameters, and the entries() of each route with them: one per
+			// language the dataset has (see src/lib/i18n/languages.ts), event and share card.
+			entries: ['*']
 		}
 	}
 };

@@ -1,6 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Absolute URLs use PUBLIC_SITE_ORIGIN; unset, they use the origin the dataset's meta gives.
+ * The build validates the file; here an unreadable one just leaves the origin to src/lib/site.ts.
+ */
+function datasetOrigin(): string {
+	// The data file as src/lib/data/load.server.ts finds it.
+	const file = process.env.TIMELINE_DATA || 'data/events.json';
+	try {
+		const origin: unknown = JSON.parse(readFileSync(file, 'utf8'))?.meta?.origin;
+		return typeof origin === 'string' ? origin : '';
+	} catch {
+		return '';
+	}
+}
+process.env.PUBLIC_SITE_ORIGIN ||= datasetOrigin();
 
 /**
  * Marks every browser chunk for eager compilation (V8's explicit compile hints, Chrome 136+).

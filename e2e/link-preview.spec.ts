@@ -8,12 +8,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import en from '../src/lib/i18n/messages/en';
 import ja from '../src/lib/i18n/messages/ja';
 import zhHant from '../src/lib/i18n/messages/zh-hant';
-import { eventById } from './data';
+import { dataset, eventById } from './data';
+
+/** The interface text of a language, with the site's title and description from the data. */
+const withSite = <T extends object>(m: T, lang: 'en' | 'ja' | 'zh-Hant') => ({
+	...m,
+	siteTitle: dataset.meta.title[lang],
+	siteDescription: dataset.meta.description[lang]
+});
 
 const LANGS = [
-	{ lang: 'en', prefix: '', m: en, locale: 'en_US' },
-	{ lang: 'ja', prefix: '/ja', m: ja, locale: 'ja_JP' },
-	{ lang: 'zh-Hant', prefix: '/zh-hant', m: zhHant, locale: 'zh_TW' }
+	{ lang: 'en', prefix: '', m: withSite(en, 'en'), locale: 'en_US' },
+	{ lang: 'ja', prefix: '/ja', m: withSite(ja, 'ja'), locale: 'ja_JP' },
+	{ lang: 'zh-Hant', prefix: '/zh-hant', m: withSite(zhHant, 'zh-Hant'), locale: 'zh_TW' }
 ] as const;
 const LOCALES = LANGS.map((l) => l.locale);
 

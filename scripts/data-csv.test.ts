@@ -16,8 +16,8 @@ describe('the spreadsheet round trip of data/events.json', () => {
 		const { dataFile, sheet } = workspace();
 		expect(writeSheet(dataFile, sheet)).toBeGreaterThanOrEqual(45);
 		// The events come from the sheet alone.
-		const { eras } = JSON.parse(readFileSync(dataFile, 'utf8'));
-		writeFileSync(dataFile, JSON.stringify({ eras, events: [] }));
+		const { meta, eras } = JSON.parse(readFileSync(dataFile, 'utf8'));
+		writeFileSync(dataFile, JSON.stringify({ meta, eras, events: [] }));
 		const outcome = await readSheet(sheet, dataFile);
 		expect(outcome).toEqual({ ok: true, events: expect.any(Number) });
 		expect(readFileSync(dataFile, 'utf8')).toBe(readFileSync('data/events.json', 'utf8'));

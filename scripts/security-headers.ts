@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const BUILD = 'build';
+/** Where the site was built: build/, or TIMELINE_OUT for another dataset's site. */
+const BUILD = process.env.TIMELINE_OUT || 'build';
 
 /** Any site may embed the timeline (see "Embedding" in the README); nothing on it acts for the reader. */
 const FRAME_ANCESTORS = 'frame-ancestors *';
@@ -65,5 +66,5 @@ const serveConfig = {
 };
 writeFileSync(join(BUILD, 'serve.json'), JSON.stringify(serveConfig, null, 1) + '\n');
 console.log(
-	`Security headers written for ${policies.size / 2} pages (build/_headers, build/serve.json).`
+	`Security headers written for ${policies.size / 2} pages (${BUILD}/_headers, ${BUILD}/serve.json).`
 );

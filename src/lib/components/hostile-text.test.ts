@@ -5,10 +5,15 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/data/localize';
-import en from '$lib/i18n/messages/en';
+import { siteText } from '$lib/data/identity';
+import { loadDataset } from '$lib/data/load.server';
+import { loadInterface, type Messages } from '$lib/i18n/catalogue';
 import EventDetail from './EventDetail.svelte';
 import EventList from './EventList.svelte';
 import Timeline from './timeline/Timeline.svelte';
+
+const ui = await loadInterface('en');
+const m: Messages = { ...ui, ...siteText(loadDataset(), 'en', ui) };
 
 const HOSTILE =
 	'<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>';
@@ -65,7 +70,7 @@ describe('hostile text in the data', () => {
 				event,
 				events: [event],
 				eras,
-				m: en,
+				m,
 				lang: 'en',
 				hrefFor: (id) => `/event/${id}/`,
 				headingId: 'h'
@@ -78,7 +83,7 @@ describe('hostile text in the data', () => {
 
 	it('is escaped in the list', () => {
 		const { body } = render(EventList, {
-			props: { eras, events: [event], m: en, hrefFor: (id) => `/event/${id}/` }
+			props: { eras, events: [event], m, hrefFor: (id) => `/event/${id}/` }
 		});
 		expectInert(body);
 	});
@@ -103,7 +108,7 @@ describe('hostile text in the data', () => {
 				domain: { from: Date.UTC(2017, 0, 1), to: Date.UTC(2020, 0, 1) },
 				span: { from: Date.UTC(2018, 0, 1), to: Date.UTC(2019, 0, 1) },
 				hrefFor: (id: string) => `/event/${id}/`,
-				m: en
+				m
 			}
 		});
 		expect(body).not.toContain('<script>');

@@ -3,7 +3,7 @@
  * data with dates resolved and only that language's text.
  */
 import { formatSpan } from '$lib/i18n/format';
-import type { Messages } from '$lib/i18n/catalogue';
+import type { Interface } from '$lib/i18n/catalogue';
 import { parsePartialDate, type Precision } from './dates';
 import { byPlacement, placementTime } from './placement';
 import type {
@@ -25,9 +25,11 @@ export interface ResolvedDate {
 }
 
 export interface Citation {
+	/** The work cited, by its id in meta.works; the first work when absent. */
+	work?: string;
 	section: EventRecord['sources'][number]['section'];
 	footnote?: number;
-	cited?: { title: string; publisher?: string; date?: string; url?: string };
+	cited?: { author?: string; title: string; publisher?: string; date?: string; url?: string };
 }
 
 export interface TimelineEvent {
@@ -111,7 +113,7 @@ export function localizeEras(data: Dataset, lang: Language): TimelineEra[] {
  * Events in date order, in one language (whose messages write the dates). A date known only to
  * the month or year is placed at its middle, for its era as for its order (see placement.ts).
  */
-export function localizeEvents(data: Dataset, lang: Language, m: Messages): TimelineEvent[] {
+export function localizeEvents(data: Dataset, lang: Language, m: Interface): TimelineEvent[] {
 	const eras = localizeEras(data, lang);
 	const answeredBy = new Map<string, string[]>();
 	for (const event of data.events) {

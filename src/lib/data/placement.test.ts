@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessages } from '$lib/i18n/catalogue';
+import { loadInterface } from '$lib/i18n/catalogue';
 import { parsePartialDate } from './dates';
 import { loadDataset } from './load.server';
 import { localizeEvents } from './localize';
@@ -78,7 +78,7 @@ describe('byPlacement', () => {
 
 describe('the project’s events in date order', () => {
 	it('never list a response or a follow-up before the event it answers', async () => {
-		const events = localizeEvents(loadDataset(), 'en', await loadMessages('en'));
+		const events = localizeEvents(loadDataset(), 'en', await loadInterface('en'));
 		const position = new Map(events.map((e, i) => [e.id, i]));
 		const early = events.flatMap((e) =>
 			e.related
@@ -92,7 +92,7 @@ describe('the project’s events in date order', () => {
 	});
 
 	it('list the four year-only 2014 responses after the annexation of Crimea', async () => {
-		const events = localizeEvents(loadDataset(), 'en', await loadMessages('en'));
+		const events = localizeEvents(loadDataset(), 'en', await loadInterface('en'));
 		const ids = events.map((e) => e.id);
 		for (const id of [
 			'bilateral-commission-suspended',
@@ -110,7 +110,7 @@ describe('the project’s events in date order', () => {
 		['crimea-annexation', 'crimea-and-sanctions'],
 		['trump-inauguration', 'strategic-competition']
 	])('put %s in the era %s', async (id, era) => {
-		const events = localizeEvents(loadDataset(), 'en', await loadMessages('en'));
+		const events = localizeEvents(loadDataset(), 'en', await loadInterface('en'));
 		expect(events.find((e) => e.id === id)?.era).toBe(era);
 	});
 });

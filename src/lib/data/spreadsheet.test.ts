@@ -129,9 +129,9 @@ describe('datasetFromSheet, with what spreadsheets write', () => {
 	});
 
 	it('keeps everything in the data file that is not an event, in its place', () => {
-		const { eras, events } = fixture();
-		const result = datasetFromSheet([HEADER, rows[0]].join('\r\n'), { events, eras });
-		expect(result.ok && Object.keys(result.data)).toEqual(['events', 'eras']);
+		const { meta, eras, events } = fixture();
+		const result = datasetFromSheet([HEADER, rows[0]].join('\r\n'), { events, meta, eras });
+		expect(result.ok && Object.keys(result.data)).toEqual(['events', 'meta', 'eras']);
 		expect(result.ok && result.data.eras).toEqual(eras);
 	});
 

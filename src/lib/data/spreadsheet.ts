@@ -7,7 +7,8 @@
  */
 import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { LANGUAGES, type EventRecord } from './schema';
+import { LANGUAGES } from '../i18n/languages';
+import type { EventRecord } from './schema';
 import { validateDataset } from './validate';
 
 export interface SheetProblem {
@@ -54,8 +55,9 @@ const REQUIRED_COLUMNS = [
 	'source1.section'
 ];
 
-/** The fields of source N (N = 1, 2…): the article's section and footnote, then the cited work. */
-const SOURCE_FIELDS = ['section', 'footnote', 'title', 'publisher', 'date', 'url'] as const;
+/** The fields of source N (N = 1, 2…): the work's section and footnote, then the cited work. */
+const CITED_FIELDS = ['author', 'title', 'publisher', 'date', 'url'] as const;
+const SOURCE_FIELDS = ['section', 'footnote', ...CITED_FIELDS] as const;
 /** The fields of figure N: its label in each language, its value and unit. */
 const FIGURE_FIELDS = [...localized('label'), 'value', 'unit'] as const;
 
@@ -100,6 +102,7 @@ export function eventsToSheet(events: readonly EventRecord[]): string {
 		...Array.from({ length: sourceCount }, (_, i) => e.sources[i]).flatMap((s) => [
 			s?.section ?? '',
 			s?.footnote?.toString() ?? '',
+			s?.cited?.author ?? '',
 			s?.cited?.title ?? '',
 			s?.cited?.publisher ?? '',
 			s?.cited?.date ?? '',
@@ -198,7 +201,7 @@ export function datasetFromSheet(text: string, base: Record<string, unknown>): S
 			const field = (f: string) => cell(`source${n}.${f}`);
 			if (SOURCE_FIELDS.every((f) => field(f) === '')) continue;
 			const footnote = field('footnote');
-			const cited = ['title', 'publisher', 'date', 'url'].filter((f) => field(f) !== '');
+			const cited = CITED_FIELDS.filter((f) => field(f) !== '');
 			let footnoteValue: number | string | undefined;
 			if (footnote !== '') {
 				footnoteValue = /^\d+$/.test(footnote) ? Number(footnote) : footnote;
@@ -214,10 +217,13 @@ export function datasetFromSheet(text: string, base: Record<string, unknown>): S
 				...(footnoteValue !== undefined ? { footnote: footnoteValue } : {}),
 				...(cited.length > 0
 					? {
-							cited: {
-								title: field('title'),
-								...Object.fromEntries(cited.filter((f) => f !== 'title').map((f) => [f, field(f)]))
-							}
+							// In the data file's order; a cited work always has a title, if an empty one.
+							cited: Object.fromEntries(
+								CITED_FIELDS.filter((f) => f === 'title' || field(f) !== '').map((f) => [
+									f,
+									field(f)
+								])
+							)
 						}
 					: {})
 			});

@@ -134,6 +134,62 @@ describe('validateDataset', () => {
 			/expected one of/i
 		],
 		[
+			'an actor meta does not declare',
+			(d: Json) => (d.events[0].actors = ['united-states', 'atlantis']),
+			'magnitsky-act',
+			'events[0].actors[1]',
+			/"atlantis" is not an actor declared in meta\.actors; expected one of united-states, russia/
+		],
+		[
+			'a section the work does not have',
+			(d: Json) => (d.events[0].sources[0].section = '9.9'),
+			'magnitsky-act',
+			'events[0].sources[0].section',
+			/"9\.9" is not a section declared in meta\.works\[\]\.sections; expected one of 3\.2\.2/
+		],
+		[
+			'a footnote beyond the work’s last',
+			(d: Json) => (d.events[1].sources[0].footnote = 24),
+			'dima-yakovlev-law',
+			'events[1].sources[0].footnote',
+			/beyond the work "the-article"; expected 1 to 23/
+		],
+		[
+			'a work meta does not declare',
+			(d: Json) => (d.events[0].sources[0].work = 'another-book'),
+			'magnitsky-act',
+			'events[0].sources[0].work',
+			/"another-book" is not a work declared in meta\.works; expected one of the-article/
+		],
+		[
+			'a text missing in a language meta lists',
+			(d: Json) => delete d.events[0].title['zh-Hant'],
+			'magnitsky-act',
+			'events[0].title.zh-Hant',
+			/expected string/
+		],
+		[
+			'a text in a language meta does not list',
+			(d: Json) => (d.meta.languages = ['en', 'ja']),
+			'magnitsky-act',
+			'events[0].title',
+			/unrecognized key.*"zh-Hant"/i
+		],
+		[
+			'a language without an interface',
+			(d: Json) => d.meta.languages.push('fr'),
+			undefined,
+			'meta.languages[3]',
+			/"fr" is not an interface language; expected one of en, ja, zh-Hant/
+		],
+		[
+			'a theme declared twice',
+			(d: Json) => d.meta.themes.push(d.meta.themes[0]),
+			'sanctions',
+			'meta.themes[2].id',
+			/duplicate id "sanctions"/
+		],
+		[
 			'a source URL that is not http(s)',
 			(d: Json) => (d.events[1].sources[0].cited.url = 'javascript:alert(1)'),
 			'dima-yakovlev-law',

@@ -1,9 +1,9 @@
 /**
- * Validates a parsed events file: shape (zod) and the rules shape cannot express (unique ids,
- * real date order, existing related ids, events inside eras, contiguous eras). Every problem is
- * reported at once, each naming the event id and the JSON path.
+ * Validates a parsed events file: shape (zod, with the ids its meta declares) and the rules shape
+ * cannot express (unique ids, real date order, existing related ids, events inside eras,
+ * contiguous eras). Every problem is reported at once, each naming the event id and the JSON path.
  */
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, vocabularyOf, type Dataset } from './schema';
 import { DAY_MS, parsePartialDate } from './dates';
 import { placementTime } from './placement';
 
@@ -48,6 +48,30 @@ function crossCheck(raw: unknown): Problem[] {
 	const problems: Problem[] = [];
 	const events = asList((raw as Loose)?.events);
 	const eras = asList((raw as Loose)?.eras);
+
+	const meta = ((raw as Loose)?.meta ?? {}) as Loose;
+	const declared: [string, unknown][] = [
+		['meta.works', meta.works],
+		['meta.actors', meta.actors],
+		['meta.themes', meta.themes],
+		...asList(meta.works).map((work, i): [string, unknown] => [
+			`meta.works[${i}].sections`,
+			work.sections
+		])
+	];
+	for (const [path, list] of declared) {
+		const ids = new Set<unknown>();
+		asList(list).forEach((item, i) => {
+			if (ids.has(item.id)) {
+				problems.push({
+					id: String(item.id),
+					path: `${path}[${i}].id`,
+					message: `duplicate id "${String(item.id)}"; ids in ${path} must be unique`
+				});
+			}
+			ids.add(item.id);
+		});
+	}
 
 	const seen = new Map<string, number>();
 	events.forEach((event, i) => {
@@ -128,7 +152,7 @@ function crossCheck(raw: unknown): Problem[] {
 }
 
 export function validateDataset(raw: unknown): ValidationResult {
-	const parsed = datasetSchema.safeParse(raw);
+	const parsed = datasetSchema(vocabularyOf((raw as Loose)?.meta)).safeParse(raw);
 	const problems: Problem[] = parsed.success
 		? []
 		: parsed.error.issues.map((issue) => ({

@@ -8,10 +8,12 @@ function sourceText(event: TimelineEvent, m: Messages): string {
 	return event.sources
 		.map((s) =>
 			[
-				m.sections[s.section],
+				m.works[s.work ?? m.defaultWork]?.sections[s.section],
 				s.footnote ? m.footnote(s.footnote) : '',
 				s.cited
-					? [s.cited.title, s.cited.publisher, s.cited.date, s.cited.url].filter(Boolean).join(', ')
+					? [s.cited.author, s.cited.title, s.cited.publisher, s.cited.date, s.cited.url]
+							.filter(Boolean)
+							.join(', ')
 					: ''
 			]
 				.filter(Boolean)

@@ -1,15 +1,29 @@
-/** Loads one language's messages; each catalogue is its own chunk, so a page ships only its own. */
-import type { Language } from './languages';
-import type { Messages } from './messages/en';
+/**
+ * Loads one language's interface text and date locale (each its own chunk, so a page ships only
+ * its own), and joins them with what the dataset says about itself into the messages pages use.
+ */
+import type { Locale } from 'date-fns';
+import type { SiteText } from '$lib/data/identity';
+import { languageRecord, type Language } from './languages';
+import type { Catalogue } from './messages/en';
 
-export type { Messages };
+export type { Catalogue };
 
-const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
-	en: () => import('./messages/en'),
-	ja: () => import('./messages/ja'),
-	'zh-Hant': () => import('./messages/zh-hant')
+/** A catalogue with its date-fns locale: everything a language's interface needs. */
+export type Interface = Catalogue & {
+	/** date-fns locale: month and weekday names. */
+	dateLocale: Locale;
 };
 
-export async function loadMessages(lang: Language): Promise<Messages> {
-	return (await loaders[lang]()).default;
+/** What pages and components read: the interface text and the dataset's own texts. */
+export type Messages = Interface & SiteText;
+
+export async function loadInterface(lang: Language): Promise<Interface> {
+	const record = languageRecord(lang);
+	const [catalogue, dateLocale] = await Promise.all([record.catalogue(), record.dateLocale()]);
+	return { ...catalogue.default, dateLocale };
+}
+
+export async function loadMessages(lang: Language, site: SiteText): Promise<Messages> {
+	return { ...(await loadInterface(lang)), ...site };
 }

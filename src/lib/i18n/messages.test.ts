@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from './messages/en';
-import ja from './messages/ja';
-import zhHant from './messages/zh-hant';
+import { loadInterface } from './catalogue';
 import { formatDate, formatNumber } from './format';
-import type { Language } from './languages';
+import { LANGUAGES, type Language } from './languages';
 
 /** Every key path of a catalogue, with the type of its leaf. */
 function shape(value: unknown, prefix = ''): string[] {
@@ -15,7 +13,10 @@ function shape(value: unknown, prefix = ''): string[] {
 	return [`${prefix}:${typeof value}`];
 }
 
-const catalogues = { en, ja, 'zh-Hant': zhHant };
+const catalogues = Object.fromEntries(
+	await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadInterface(lang)] as const))
+) as Record<Language, Awaited<ReturnType<typeof loadInterface>>>;
+const { en, ja, 'zh-Hant': zhHant } = catalogues;
 
 describe('message catalogues', () => {
 	it.each(['ja', 'zh-Hant'] as const)(

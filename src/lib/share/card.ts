@@ -2,7 +2,8 @@
  * Share cards: the 1200×630 images that link previews (Open Graph, Twitter) show, drawn as SVG
  * strings from plain, already-translated values. Pure: no fonts, files or rasteriser here.
  */
-import type { Language, Stance } from '$lib/data/schema';
+import type { Stance } from '$lib/data/schema';
+import { languageRecord, type Language } from '$lib/i18n/languages';
 import { fitText } from '$lib/timeline/text-width';
 import {
 	CARD_HEIGHT,
@@ -32,13 +33,6 @@ const FOOTER_BASELINE = 584;
  * inside the column keeps the rare narrow estimate out of the right margin.
  */
 const WRAP_WIDTH = Math.floor(INNER * 0.96);
-
-/** The family each language's card is set in; the renderer loads the matching font files. */
-export const CARD_FONT_FAMILY: Record<Language, string> = {
-	en: 'Noto Sans JP',
-	ja: 'Noto Sans JP',
-	'zh-Hant': 'Noto Sans TC'
-};
 
 /** What every card carries: the frame around its content. */
 export interface CardFrame {
@@ -157,7 +151,7 @@ function lines(content: string[], top: number, size: number, leading: number, st
 function svg(lang: Language, body: string[]): string {
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" ` +
-		`viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${CARD_FONT_FAMILY[lang]}" ` +
+		`viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${languageRecord(lang).cardFont.family}" ` +
 		`xml:lang="${lang}">${body.join('')}</svg>`
 	);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventJsonLd, serializeJsonLd, SOURCE_ARTICLE } from './json-ld';
+import { loadDatasetFile } from '$lib/data/load.server';
+import { eventJsonLd, serializeJsonLd, workJsonLd } from './json-ld';
+
+const article = workJsonLd(loadDatasetFile('data/events.json').meta.works[0]!);
 
 const page = {
 	name: 'Russia annexes Crimea',
@@ -11,7 +14,7 @@ const page = {
 
 describe('eventJsonLd', () => {
 	it('describes an event with its date at its precision and the article as citation', () => {
-		expect(eventJsonLd(page, { text: '2014-03' })).toEqual({
+		expect(eventJsonLd(page, [article], { text: '2014-03' })).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'Event',
 			name: 'Russia annexes Crimea',
@@ -20,22 +23,23 @@ describe('eventJsonLd', () => {
 			url: page.url,
 			image: page.image,
 			inLanguage: 'en',
-			citation: SOURCE_ARTICLE
+			citation: article
 		});
-		expect(SOURCE_ARTICLE).toMatchObject({
+		expect(article).toEqual({
 			'@type': 'ScholarlyArticle',
-			author: { name: 'Wei Bai-Ku' },
+			name: 'U.S.-Russia Relations Under the Trump Administration',
+			author: { '@type': 'Person', name: 'Wei Bai-Ku' },
 			datePublished: '2019',
-			publisher: { name: 'National Chengchi University' }
+			publisher: { '@type': 'CollegeOrUniversity', name: 'National Chengchi University' }
 		});
 	});
 
 	it('gives an end date only to events that last a span', () => {
-		expect(eventJsonLd(page, { text: '2015-09' }, { text: '2015-11' })).toMatchObject({
+		expect(eventJsonLd(page, [article], { text: '2015-09' }, { text: '2015-11' })).toMatchObject({
 			startDate: '2015-09',
 			endDate: '2015-11'
 		});
-		expect(eventJsonLd(page, { text: '2014' })).not.toHaveProperty('endDate');
+		expect(eventJsonLd(page, [article], { text: '2014' })).not.toHaveProperty('endDate');
 	});
 });
 

@@ -3,16 +3,36 @@
  * an HTML <script> element.
  */
 import type { ResolvedDate } from '$lib/data/localize';
-import type { Language } from '$lib/i18n/languages';
+import type { Work } from '$lib/data/schema';
+import { DEFAULT_LANGUAGE, type Language } from '$lib/i18n/languages';
 
-/** The article every event is drawn from, cited by every page. */
-export const SOURCE_ARTICLE = {
-	'@type': 'ScholarlyArticle',
-	name: 'U.S.-Russia Relations Under the Trump Administration',
-	author: { '@type': 'Person', name: 'Wei Bai-Ku' },
-	datePublished: '2019',
-	publisher: { '@type': 'CollegeOrUniversity', name: 'National Chengchi University' }
-} as const;
+/**
+ * A source work as schema.org data. Every page, whatever its language, cites it in the site's
+ * default language, as the work is indexed.
+ */
+export function workJsonLd(work: Work) {
+	const lang = DEFAULT_LANGUAGE;
+	return {
+		'@type': work.type ?? 'CreativeWork',
+		name: work.title[lang],
+		...(work.author ? { author: { '@type': 'Person', name: work.author[lang] } } : {}),
+		datePublished: String(work.year),
+		...(work.publisher
+			? {
+					publisher: {
+						'@type': work.publisher.type ?? 'Organization',
+						name: work.publisher.name[lang]
+					}
+				}
+			: {}),
+		...(work.url ? { url: work.url } : {})
+	};
+}
+
+export type WorkJsonLd = ReturnType<typeof workJsonLd>;
+
+/** One work as itself, several as a list. */
+const citing = (works: readonly WorkJsonLd[]) => (works.length === 1 ? works[0] : works);
 
 /** What a page says about itself, in its own language, with absolute URLs. */
 export interface PageFacts {
@@ -29,6 +49,7 @@ export interface PageFacts {
  */
 export function eventJsonLd(
 	page: PageFacts,
+	cites: readonly WorkJsonLd[],
 	date: Pick<ResolvedDate, 'text'>,
 	endDate?: Pick<ResolvedDate, 'text'>
 ) {
@@ -42,7 +63,7 @@ export function eventJsonLd(
 		url: page.url,
 		image: page.image,
 		inLanguage: page.lang,
-		citation: SOURCE_ARTICLE
+		citation: citing(cites)
 	};
 }
 
@@ -52,8 +73,12 @@ export interface Downloads {
 	csv: string;
 }
 
-/** The licence the dataset's texts are published under. */
-export const DATASET_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+/** What the dataset's meta says about where it comes from. */
+export interface DatasetOrigin {
+	cites: readonly WorkJsonLd[];
+	/** The licence the dataset's texts are published under. */
+	license?: string;
+}
 
 /**
  * The home page as a schema.org Dataset: the events, what they cover and where to download them,
@@ -61,6 +86,7 @@ export const DATASET_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
  */
 export function datasetJsonLd(
 	page: PageFacts,
+	origin: DatasetOrigin,
 	coverage: { from: string; to: string },
 	downloads: Downloads
 ) {
@@ -73,11 +99,11 @@ export function datasetJsonLd(
 		image: page.image,
 		inLanguage: page.lang,
 		temporalCoverage: `${coverage.from}/${coverage.to}`,
-		license: DATASET_LICENSE,
+		...(origin.license ? { license: origin.license } : {}),
 		isAccessibleForFree: true,
 		creator: { '@type': 'Organization', name: page.name, url: page.url },
-		citation: SOURCE_ARTICLE,
-		isBasedOn: SOURCE_ARTICLE,
+		citation: citing(origin.cites),
+		isBasedOn: citing(origin.cites),
 		distribution: [
 			{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json },
 			{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: downloads.csv }

@@ -8,18 +8,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
-import type { Language } from '$lib/i18n/languages';
-import { CARD_FONT_FAMILY } from './card';
+import { languageRecord, type Language } from '$lib/i18n/languages';
 import { parseFont, subsetFont, type ParsedFont } from './font-subset';
 
 const require = createRequire(import.meta.url);
-
-const WEIGHTS = ['400Regular', '700Bold'];
-const NOTO_JP = WEIGHTS.map((w) => `@expo-google-fonts/noto-sans-jp/${w}/NotoSansJP_${w}.ttf`);
-const NOTO_TC = WEIGHTS.map((w) => `@expo-google-fonts/noto-sans-tc/${w}/NotoSansTC_${w}.ttf`);
-
-/** Japanese fonts cover Latin and kana; Traditional Chinese needs its own glyph forms. */
-const FONT_FILES: Record<Language, string[]> = { en: NOTO_JP, ja: NOTO_JP, 'zh-Hant': NOTO_TC };
 
 /** Each font file read and parsed once per build, then shared by every card. */
 const fonts = new Map<string, ParsedFont>();
@@ -56,7 +48,8 @@ export function renderCard(svg: string, lang: Language): Uint8Array<ArrayBuffer>
 	const chars = charactersOf(svg);
 	// resvg takes fonts only as files. Rendering is synchronous, so one file per face per thread
 	// suffices, and it is removed as soon as the card is drawn.
-	const fontFiles = FONT_FILES[lang].map((file) => {
+	const { family, files } = languageRecord(lang).cardFont;
+	const fontFiles = files.map((file) => {
 		const path = join(tmpdir(), `share-card-${process.pid}-${threadId}-${basename(file)}`);
 		writeFileSync(path, subsetFont(font(file), chars));
 		return path;
@@ -64,7 +57,7 @@ export function renderCard(svg: string, lang: Language): Uint8Array<ArrayBuffer>
 	try {
 		const resvg = new Resvg(svg, {
 			fitTo: { mode: 'original' },
-			font: { loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FONT_FAMILY[lang] }
+			font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family }
 		});
 		return new Uint8Array(resvg.render().asPng());
 	} finally {

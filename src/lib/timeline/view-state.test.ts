@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTORS, STANCES, THEMES } from '$lib/data/schema';
+import { STANCES } from '$lib/data/schema';
 import {
 	clampSpan,
 	MIN_SPAN_MS,
@@ -11,7 +11,11 @@ import {
 
 const DAY = 86_400_000;
 const domain = { from: Date.UTC(1800, 0, 1), to: Date.UTC(2021, 0, 1) };
-const parse = (query: string) => parseViewState(new URLSearchParams(query), domain);
+/** The themes and actors a dataset's meta might declare. */
+const THEMES = ['diplomacy', 'sanctions', 'economy-trade'];
+const ACTORS = ['united-states', 'russia', 'nato'];
+const vocabulary = { themes: THEMES, actors: ACTORS };
+const parse = (query: string) => parseViewState(new URLSearchParams(query), domain, vocabulary);
 
 describe('parseViewState', () => {
 	it('opens exactly the span the URL names, through the end of its last day', () => {
@@ -93,7 +97,7 @@ describe('URL round trip', () => {
 			fc.property(stateArb, (state: ViewState) => {
 				const span = state.span ? clampSpan(state.span, domain) : null;
 				const expected = { ...state, span };
-				const back = parseViewState(serializeViewState(expected), domain);
+				const back = parseViewState(serializeViewState(expected), domain, vocabulary);
 				expect(back).toEqual(expected);
 			})
 		);
@@ -102,7 +106,7 @@ describe('URL round trip', () => {
 	it('never throws on arbitrary query strings', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 300 }), (query) => {
-				const state = parseViewState(new URLSearchParams(query), domain);
+				const state = parseViewState(new URLSearchParams(query), domain, vocabulary);
 				expect(state.query.length).toBeLessThanOrEqual(200);
 			})
 		);

@@ -3,7 +3,7 @@
  * Parsing never throws: unknown, repeated, malformed or out-of-range values are dropped or clamped.
  */
 import { DAY_MS, isoDay, parsePartialDate } from '$lib/data/dates';
-import { STANCES, THEMES, ACTORS, type Stance, type Theme, type Actor } from '$lib/data/vocabulary';
+import { STANCES, type Stance, type Theme, type Actor } from '$lib/data/vocabulary';
 
 export interface Span {
 	/** UTC milliseconds. */
@@ -65,7 +65,17 @@ function listOf<T extends string>(
 	return allowed.filter((value) => wanted.has(value));
 }
 
-export function parseViewState(params: URLSearchParams, domain: Span): ViewState {
+/** The theme and actor ids the dataset declares; others in a URL are dropped. */
+export interface FilterVocabulary {
+	themes: readonly Theme[];
+	actors: readonly Actor[];
+}
+
+export function parseViewState(
+	params: URLSearchParams,
+	domain: Span,
+	vocabulary: FilterVocabulary
+): ViewState {
 	const from = day(params.get('from'));
 	const to = day(params.get('to'));
 	let span: Span | null = null;
@@ -81,8 +91,8 @@ export function parseViewState(params: URLSearchParams, domain: Span): ViewState
 	return {
 		span,
 		stances: listOf(params, 'stance', STANCES),
-		themes: listOf(params, 'theme', THEMES),
-		actors: listOf(params, 'actor', ACTORS),
+		themes: listOf(params, 'theme', vocabulary.themes),
+		actors: listOf(params, 'actor', vocabulary.actors),
 		query,
 		embed: params.get('embed') === '1'
 	};

@@ -1,5 +1,5 @@
-import { loadMessages } from '$lib/i18n/catalogue';
+import { loadInterface } from '$lib/i18n/catalogue';
 
 export async function load({ data }) {
-	return { ...data, m: await loadMessages(data.lang) };
+	return { ...data, m: { ...(await loadInterface(data.lang)), ...data.text } };
 }

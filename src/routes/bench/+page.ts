@@ -4,13 +4,13 @@
  */
 import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
-import { loadMessages } from '$lib/i18n/catalogue';
-import { benchEvents, toBenchTimeline } from './bench-data';
+import { loadInterface, type Messages } from '$lib/i18n/catalogue';
+import { BENCH_TEXT, benchEvents, toBenchTimeline } from './bench-data';
 
 export const prerender = true;
 
 export async function load({ url, fetch }) {
-	const m = await loadMessages('en');
+	const m: Messages = { ...(await loadInterface('en')), ...BENCH_TEXT };
 	if (!browser) return { m, bench: null };
 	try {
 		return { m, bench: toBenchTimeline(await benchEvents(url, fetch), m) };

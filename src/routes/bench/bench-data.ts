@@ -3,6 +3,7 @@
  * real timeline takes.
  */
 import { DAY_MS } from '$lib/data/dates';
+import type { SiteText } from '$lib/data/identity';
 import type { Messages } from '$lib/i18n/catalogue';
 import { formatDate } from '$lib/i18n/format';
 import type { TimelineItem } from '$lib/timeline/items';
@@ -61,6 +62,20 @@ function checkEvents(value: unknown, source: string): BenchEvent[] {
 	});
 	return value;
 }
+
+/** Synthetic events belong to no dataset: the page's texts name the benchmark instead. */
+export const BENCH_TEXT: SiteText = {
+	siteTitle: 'Timeline benchmark',
+	siteDescription: 'Synthetic events for measuring the timeline.',
+	sourceLine: '',
+	timelineLabel: 'Benchmark timeline',
+	overviewLabel: 'Overview',
+	contextHelp: '',
+	works: {},
+	defaultWork: '',
+	actors: {},
+	themes: {}
+};
 
 /** Each synthetic event as a one-day point with its category as stance and no relations. */
 export function toBenchTimeline(events: readonly BenchEvent[], m: Messages): BenchTimeline {

@@ -1,12 +1,13 @@
 import { loadDataset } from '$lib/data/load.server';
-import { LANGUAGES } from '$lib/data/schema';
+import { siteLanguages } from '$lib/i18n/languages';
 import { toCsv, UTF8_BOM } from '$lib/export/csv';
 
 export const prerender = true;
 
 /** The whole dataset as one CSV row per event, with every language side by side. */
 export function GET() {
-	const { events } = loadDataset();
+	const { meta, events } = loadDataset();
+	const languages = siteLanguages(meta.languages);
 	const header = [
 		'id',
 		'date',
@@ -14,7 +15,7 @@ export function GET() {
 		'stance',
 		'themes',
 		'actors',
-		...LANGUAGES.flatMap((lang) => [`title_${lang}`, `summary_${lang}`]),
+		...languages.flatMap((lang) => [`title_${lang}`, `summary_${lang}`]),
 		'sources'
 	];
 	const rows = events.map((e) => [
@@ -24,7 +25,7 @@ export function GET() {
 		e.stance,
 		e.themes.join(' '),
 		e.actors.join(' '),
-		...LANGUAGES.flatMap((lang) => [e.title[lang], e.summary[lang]]),
+		...languages.flatMap((lang) => [e.title[lang], e.summary[lang]]),
 		e.sources
 			.map((s) =>
 				[

@@ -1,18 +1,23 @@
 /** English interface text. The shape of this object is the catalogue every language must fill. */
-import { enUS } from 'date-fns/locale/en-US';
+
+/** A source work's bibliographic facts in one language, for the catalogues to cite it by. */
+export interface WorkText {
+	author?: string;
+	title: string;
+	publisher?: string;
+	/** The part of the publisher that issued the work (an institute, a department). */
+	department?: string;
+	/** The translator of the version this language's readers are pointed to. */
+	translator?: string;
+	year: number;
+}
+
 const en = {
-	languageName: 'English',
-	siteTitle: 'U.S.–Russia Relations, 1803–2019',
 	siteKicker: 'An interactive timeline',
-	siteDescription:
-		'Two centuries of U.S.–Russia relations, from recognition in 1803 to the INF Treaty exit of 2019: every dated event of one scholarly article, by era, conflict and cooperation.',
-	sourceLine: 'Source: Wei Bai-Ku, “U.S.-Russia Relations Under the Trump Administration” (2019).',
 	skipToTimeline: 'Skip to the timeline',
 	skipToContent: 'Skip to content',
 	skipToList: 'Skip to the list of events',
 	languageSwitcher: 'Language',
-	/** date-fns locale: month and weekday names, shipped only with this language. */
-	dateLocale: enUS,
 	dateFormats: { day: 'MMMM d, yyyy', month: 'MMMM yyyy', year: 'yyyy' },
 	tickFormats: {
 		year: 'yyyy',
@@ -23,7 +28,7 @@ const en = {
 	},
 	dateRange: (from: string, to: string) => `${from} – ${to}`,
 
-	timelineLabel: 'Timeline of U.S.–Russia relations',
+	timelineOf: (relationship: string) => `Timeline of ${relationship} relations`,
 	timelineDescription: (from: string, to: string, shown: number, total: number) =>
 		`Showing ${from} to ${to}: ${shown} of ${total} events. Use Tab to reach events, + and − to zoom, arrow keys to pan.`,
 	viewAnnouncement: (from: string, to: string, count: number) =>
@@ -34,7 +39,7 @@ const en = {
 	erasLabel: 'Eras',
 	zoomToEra: (era: string) => `Zoom to ${era}`,
 	clusterLabel: (count: number, range: string) => `${count} events, ${range}. Zoom in`,
-	overviewLabel: 'Overview of 1803–2019',
+	overviewOf: (from: string, to: string) => `Overview of ${from}–${to}`,
 	overviewHelp: 'Drag the window to move, its edges to zoom; click to jump.',
 	overviewWindow: (range: string) => `Current view: ${range}`,
 	relationsLabel: 'Relations temperature',
@@ -49,43 +54,6 @@ const en = {
 	eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 
 	stances: { conflict: 'Conflict', cooperation: 'Cooperation', mixed: 'Mixed' },
-	themes: {
-		diplomacy: 'Diplomacy',
-		'arms-control-military': 'Arms control & military',
-		sanctions: 'Sanctions',
-		'economy-trade': 'Economy & trade',
-		'public-opinion': 'Public opinion',
-		multilateral: 'Multilateral',
-		'regional-conflict': 'Regional conflicts'
-	},
-	actors: {
-		'united-states': 'United States',
-		russia: 'Russia',
-		'soviet-union': 'Soviet Union',
-		nato: 'NATO',
-		'european-union': 'European Union',
-		ukraine: 'Ukraine',
-		syria: 'Syria',
-		'united-kingdom': 'United Kingdom',
-		china: 'China',
-		'united-nations': 'United Nations',
-		wto: 'World Trade Organization',
-		g8: 'G8',
-		'council-of-europe': 'Council of Europe'
-	},
-	sections: {
-		abstract: 'Abstract',
-		'1': '1. Introduction',
-		'2.1': '2.1 Diplomatic relations',
-		'2.2': '2.2 Recent bilateral relations',
-		'3.1': '3.1 Strategy and the arms race',
-		'3.2': '3.2 Sanctions, blow for blow',
-		'3.2.1': '3.2(1) U.S. sanctions on Russia',
-		'3.2.2': '3.2(2) Russia’s response',
-		'3.3': '3.3 Cooperation on global issues',
-		'3.4': '3.4 Trade and investment',
-		'4': '4. Conclusion'
-	},
 	units: {
 		people: (v: number, n: (x: number) => string) => `${n(v)} troops`,
 		aircraft: (v: number, n: (x: number) => string) => `${n(v)} aircraft`,
@@ -143,9 +111,17 @@ const en = {
 	sourcesLabel: 'Sources',
 	noteLabel: 'Editor’s note',
 	contextBadge: 'Context',
-	contextHelp: 'Background the article mentions, not a U.S.–Russia event in itself.',
-	article:
-		'Wei Bai-Ku, “U.S.-Russia Relations Under the Trump Administration,” Graduate Institute of Russian Studies, National Chengchi University, 2019',
+	contextHelpOf: (relationship: string) =>
+		`Background the article mentions, not a ${relationship} event in itself.`,
+	/** A source work in full, as an event's sources cite it. */
+	citation: (w: WorkText) =>
+		`${w.author ? `${w.author}, ` : ''}“${w.title},” ` +
+		[w.department, w.publisher, w.year].filter(Boolean).join(', '),
+	/** The source works in short, as the footer and the share cards name them. */
+	sourceLineOf: (works: WorkText[]) =>
+		`Source${works.length > 1 ? 's' : ''}: ${works
+			.map((w) => `${w.author ? `${w.author}, ` : ''}“${w.title}” (${w.year})`)
+			.join('; ')}.`,
 	footnote: (n: number) => `footnote ${n}`,
 	citedIn: 'cited there',
 	closePanel: 'Close',
@@ -160,5 +136,6 @@ const en = {
 	notFoundHome: 'Go to the timeline'
 };
 
-export type Messages = typeof en;
+/** Interface text only: what the dataset says about itself comes from its meta (site.ts). */
+export type Catalogue = typeof en;
 export default en;

@@ -1,20 +1,12 @@
 /** 日本語のインターフェース文言。 */
-import { ja as dateLocale } from 'date-fns/locale/ja';
-import type { Messages } from './en';
+import type { Catalogue } from './en';
 
-const ja: Messages = {
-	languageName: '日本語',
-	siteTitle: '米露関係 1803–2019',
+const ja: Catalogue = {
 	siteKicker: 'インタラクティブ年表',
-	siteDescription:
-		'1803年の承認から2019年の中距離核戦力全廃条約離脱まで、二世紀にわたる米露関係。一本の学術論文に記されたすべての出来事を、時代ごと、対立と協力の別に辿る年表です。',
-	sourceLine: '出典：魏百谷「トランプ政権下における米露関係の発展」（2019年）',
 	skipToTimeline: '年表へ移動',
 	skipToContent: '本文へ移動',
 	skipToList: '出来事の一覧へ移動',
 	languageSwitcher: '言語',
-	/** date-fns locale: month and weekday names, shipped only with this language. */
-	dateLocale: dateLocale,
 	dateFormats: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'", year: "yyyy'年'" },
 	tickFormats: {
 		year: "yyyy'年'",
@@ -25,7 +17,7 @@ const ja: Messages = {
 	},
 	dateRange: (from, to) => `${from}～${to}`,
 
-	timelineLabel: '米露関係の年表',
+	timelineOf: (relationship) => `${relationship}関係の年表`,
 	timelineDescription: (from, to, shown, total) =>
 		`${from}から${to}まで：全${total}件中${shown}件を表示。Tabキーで出来事へ、＋と−で拡大・縮小、矢印キーで移動できます。`,
 	viewAnnouncement: (from, to, count) => `${from}から${to}まで、${count}件を表示`,
@@ -35,7 +27,7 @@ const ja: Messages = {
 	erasLabel: '時代',
 	zoomToEra: (era) => `「${era}」を表示`,
 	clusterLabel: (count, range) => `${range}の${count}件。拡大して表示`,
-	overviewLabel: '1803–2019年の全体図',
+	overviewOf: (from, to) => `${from}–${to}年の全体図`,
 	overviewHelp: '枠をドラッグして移動、枠の端で拡大・縮小、クリックでその時点へ移動します。',
 	overviewWindow: (range) => `表示中：${range}`,
 	relationsLabel: '関係の温度',
@@ -50,43 +42,6 @@ const ja: Messages = {
 	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '対立', cooperation: '協力', mixed: '混合' },
-	themes: {
-		diplomacy: '外交',
-		'arms-control-military': '軍備管理・軍事',
-		sanctions: '制裁',
-		'economy-trade': '経済・貿易',
-		'public-opinion': '世論',
-		multilateral: '多国間',
-		'regional-conflict': '地域紛争'
-	},
-	actors: {
-		'united-states': 'アメリカ',
-		russia: 'ロシア',
-		'soviet-union': 'ソビエト連邦',
-		nato: 'NATO',
-		'european-union': '欧州連合',
-		ukraine: 'ウクライナ',
-		syria: 'シリア',
-		'united-kingdom': 'イギリス',
-		china: '中国',
-		'united-nations': '国際連合',
-		wto: '世界貿易機関',
-		g8: 'G8',
-		'council-of-europe': '欧州評議会'
-	},
-	sections: {
-		abstract: '要約',
-		'1': '一 はじめに',
-		'2.1': '二-1 外交関係の発展',
-		'2.2': '二-2 近年の二国間関係の発展',
-		'3.1': '三-1 戦略と軍備競争',
-		'3.2': '三-2 真向から攻め合う制裁',
-		'3.2.1': '三-2(1) アメリカの対ロシア制裁',
-		'3.2.2': '三-2(2) ロシアの対応',
-		'3.3': '三-3 世界の重要な問題における協力',
-		'3.4': '三-4 米露の貿易経済における往来',
-		'4': '四 結論'
-	},
 	units: {
 		people: (v, n) => `${n(v)}人`,
 		aircraft: (v, n) => `${n(v)}機`,
@@ -137,9 +92,13 @@ const ja: Messages = {
 	sourcesLabel: '出典',
 	noteLabel: '編集注',
 	contextBadge: '背景',
-	contextHelp: '論文が言及する背景事項で、米露間の出来事そのものではありません。',
-	article:
-		'魏百谷「トランプ政権下における米露関係の発展」国立政治大学ロシア研究所、2019年（阿部久美子訳）',
+	contextHelpOf: (relationship) =>
+		`論文が言及する背景事項で、${relationship}間の出来事そのものではありません。`,
+	citation: (w) =>
+		`${w.author ?? ''}「${w.title}」${w.publisher ?? ''}${w.department ?? ''}、${w.year}年` +
+		(w.translator ? `（${w.translator}訳）` : ''),
+	sourceLineOf: (works) =>
+		`出典：${works.map((w) => `${w.author ?? ''}「${w.title}」（${w.year}年）`).join('、')}`,
 	footnote: (n) => `注${n}`,
 	citedIn: '引用文献',
 	closePanel: '閉じる',

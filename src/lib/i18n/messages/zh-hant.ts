@@ -1,20 +1,12 @@
 /** 繁體中文介面文字。 */
-import { zhTW } from 'date-fns/locale/zh-TW';
-import type { Messages } from './en';
+import type { Catalogue } from './en';
 
-const zhHant: Messages = {
-	languageName: '繁體中文',
-	siteTitle: '美俄關係 1803–2019',
+const zhHant: Catalogue = {
 	siteKicker: '互動年表',
-	siteDescription:
-		'從 1803 年的承認到 2019 年退出《中程飛彈條約》，兩個世紀的美俄關係。依時代、衝突與合作，呈現一篇學術論文中所有標有日期的事件。',
-	sourceLine: '資料來源：魏百谷〈川普政府時期美俄關係的發展〉（2019）',
 	skipToTimeline: '跳至年表',
 	skipToContent: '跳至主要內容',
 	skipToList: '跳至事件列表',
 	languageSwitcher: '語言',
-	/** date-fns locale: month and weekday names, shipped only with this language. */
-	dateLocale: zhTW,
 	dateFormats: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'", year: "yyyy'年'" },
 	tickFormats: {
 		year: "yyyy'年'",
@@ -25,7 +17,7 @@ const zhHant: Messages = {
 	},
 	dateRange: (from, to) => `${from}至${to}`,
 
-	timelineLabel: '美俄關係年表',
+	timelineOf: (relationship) => `${relationship}關係年表`,
 	timelineDescription: (from, to, shown, total) =>
 		`顯示 ${from} 至 ${to}：共 ${total} 件中的 ${shown} 件。以 Tab 鍵前往事件，按 + 與 − 縮放，方向鍵平移。`,
 	viewAnnouncement: (from, to, count) => `${from} 至 ${to}，顯示 ${count} 件事件`,
@@ -35,7 +27,7 @@ const zhHant: Messages = {
 	erasLabel: '時代',
 	zoomToEra: (era) => `顯示「${era}」`,
 	clusterLabel: (count, range) => `${range}，共 ${count} 件。放大檢視`,
-	overviewLabel: '1803–2019 年總覽',
+	overviewOf: (from, to) => `${from}–${to} 年總覽`,
 	overviewHelp: '拖曳視窗以平移，拖曳邊緣以縮放，點擊即可跳至該處。',
 	overviewWindow: (range) => `目前檢視：${range}`,
 	relationsLabel: '關係溫度',
@@ -50,43 +42,6 @@ const zhHant: Messages = {
 	eventCount: (count) => `${count} 件`,
 
 	stances: { conflict: '衝突', cooperation: '合作', mixed: '混合' },
-	themes: {
-		diplomacy: '外交',
-		'arms-control-military': '軍備管制與軍事',
-		sanctions: '制裁',
-		'economy-trade': '經濟與貿易',
-		'public-opinion': '民意',
-		multilateral: '多邊',
-		'regional-conflict': '區域衝突'
-	},
-	actors: {
-		'united-states': '美國',
-		russia: '俄羅斯',
-		'soviet-union': '蘇聯',
-		nato: '北約',
-		'european-union': '歐盟',
-		ukraine: '烏克蘭',
-		syria: '敘利亞',
-		'united-kingdom': '英國',
-		china: '中國',
-		'united-nations': '聯合國',
-		wto: '世界貿易組織',
-		g8: '八大工業國（G8）',
-		'council-of-europe': '歐洲理事會'
-	},
-	sections: {
-		abstract: '摘要',
-		'1': '一、前言',
-		'2.1': '二之1 外交關係的發展',
-		'2.2': '二之2 近年雙邊關係的發展',
-		'3.1': '三之1 戰略與軍備競賽',
-		'3.2': '三之2 針鋒相對的制裁',
-		'3.2.1': '三之2(1) 美國對俄制裁',
-		'3.2.2': '三之2(2) 俄羅斯的回應',
-		'3.3': '三之3 全球重大議題上的合作',
-		'3.4': '三之4 美俄經貿往來',
-		'4': '四、結論'
-	},
 	units: {
 		people: (v, n) => `${n(v)} 人`,
 		aircraft: (v, n) => `${n(v)} 架`,
@@ -138,8 +93,11 @@ const zhHant: Messages = {
 	sourcesLabel: '資料來源',
 	noteLabel: '編者註',
 	contextBadge: '背景',
-	contextHelp: '論文提及的背景，並非美俄之間的事件本身。',
-	article: '魏百谷〈川普政府時期美俄關係的發展〉，國立政治大學俄羅斯研究所，2019 年',
+	contextHelpOf: (relationship) => `論文提及的背景，並非${relationship}之間的事件本身。`,
+	citation: (w) =>
+		`${w.author ?? ''}〈${w.title}〉，${w.publisher ?? ''}${w.department ?? ''}，${w.year} 年`,
+	sourceLineOf: (works) =>
+		`資料來源：${works.map((w) => `${w.author ?? ''}〈${w.title}〉（${w.year}）`).join('；')}`,
 	footnote: (n) => `註 ${n}`,
 	citedIn: '引用文獻',
 	closePanel: '關閉',

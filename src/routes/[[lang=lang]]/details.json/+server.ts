@@ -1,10 +1,14 @@
 import { json } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/load.server';
 import { detailsOf, localizeEvents } from '$lib/data/localize';
-import { loadMessages } from '$lib/i18n/catalogue';
-import { languageFromSegment } from '$lib/i18n/languages';
+import { loadInterface } from '$lib/i18n/catalogue';
+import { languageFromSegment, segmentParam, siteLanguages } from '$lib/i18n/languages';
 
 export const prerender = true;
+
+export function entries() {
+	return siteLanguages(loadDataset().meta.languages).map((lang) => ({ lang: segmentParam(lang) }));
+}
 
 /**
  * Summaries, notes and sources of every event in one language, by id: fetched only when a reader
@@ -12,6 +16,6 @@ export const prerender = true;
  */
 export async function GET({ params }) {
 	const lang = languageFromSegment(params.lang);
-	const events = localizeEvents(loadDataset(), lang, await loadMessages(lang));
+	const events = localizeEvents(loadDataset(), lang, await loadInterface(lang));
 	return json(Object.fromEntries(events.map((e) => [e.id, detailsOf(e)])));
 }

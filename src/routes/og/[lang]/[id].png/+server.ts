@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { loadDataset } from '$lib/data/load.server';
+import { DATA_FILE, loadDataset } from '$lib/data/load.server';
+import { siteText } from '$lib/data/identity';
 import { localizeEras, localizeEvents, type TimelineEvent } from '$lib/data/localize';
-import { loadMessages } from '$lib/i18n/catalogue';
-import { LANGUAGES, type Language } from '$lib/i18n/languages';
+import { loadInterface } from '$lib/i18n/catalogue';
+import { siteLanguages, type Language } from '$lib/i18n/languages';
 import { SITE_ORIGIN } from '$lib/site';
 import { eventCard, siteCard, type CardContext } from '$lib/share/content';
 import { cardSegment, languageFromCardSegment, SITE_CARD_ID } from '$lib/share/paths';
@@ -12,13 +13,14 @@ import { renderCard } from '$lib/share/render.server';
 export const prerender = true;
 
 export function entries() {
-	const ids = loadDataset().events.map((event) => event.id);
+	const data = loadDataset();
+	const ids = data.events.map((event) => event.id);
 	if (ids.includes(SITE_CARD_ID)) {
 		throw new Error(
-			`data/events.json: the event id "${SITE_CARD_ID}" is reserved for the site's share card`
+			`${DATA_FILE}: the event id "${SITE_CARD_ID}" is reserved for the site's share card`
 		);
 	}
-	return LANGUAGES.flatMap((lang) =>
+	return siteLanguages(data.meta.languages).flatMap((lang) =>
 		[SITE_CARD_ID, ...ids].map((id) => ({ lang: cardSegment(lang), id }))
 	);
 }
@@ -30,12 +32,12 @@ async function inLanguage(lang: Language) {
 	let found = localized.get(lang);
 	if (!found) {
 		const data = loadDataset();
-		const m = await loadMessages(lang);
+		const ui = await loadInterface(lang);
 		found = {
-			events: localizeEvents(data, lang, m),
+			events: localizeEvents(data, lang, ui),
 			context: {
 				lang,
-				m,
+				m: { ...ui, ...siteText(data, lang, ui) },
 				eras: localizeEras(data, lang),
 				host: new URL(SITE_ORIGIN).host
 			}
