@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STANCES } from '$lib/data/schema';
 import {
 	clampSpan,
+	shareableQuery,
 	MIN_SPAN_MS,
 	parseViewState,
 	serializeViewState,
@@ -110,5 +111,17 @@ describe('URL round trip', () => {
 				expect(state.query.length).toBeLessThanOrEqual(200);
 			})
 		);
+	});
+});
+
+describe('shareableQuery', () => {
+	it.each([
+		['?embed=1&from=2018-01-01&to=2018-12-31', '?from=2018-01-01&to=2018-12-31'],
+		['?from=2018-01-01&embed=1', '?from=2018-01-01'],
+		['?embed=1', ''],
+		['', ''],
+		['?stance=conflict', '?stance=conflict']
+	])('shares %j as %j', (query, expected) => {
+		expect(shareableQuery(query)).toBe(expected);
 	});
 });

@@ -121,3 +121,11 @@ export function queryString(state: ViewState): string {
 	const text = serializeViewState(state).toString();
 	return text ? `?${text}` : '';
 }
+
+/** A query to share: the view without `embed`, so whoever opens the link gets the full site. */
+export function shareableQuery(query: string): string {
+	const params = new URLSearchParams(query);
+	params.delete('embed');
+	const rest = params.toString();
+	return rest ? `?${rest}` : '';
+}
