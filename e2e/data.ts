@@ -1,5 +1,7 @@
 /** The dataset as tests see it: read straight from the file the site is built from. */
 import { readFileSync } from 'node:fs';
+import { parsePartialDate } from '../src/lib/data/dates';
+import { byPlacement } from '../src/lib/data/placement';
 import type { Dataset } from '../src/lib/data/schema';
 
 export const dataset: Dataset = JSON.parse(readFileSync('data/events.json', 'utf8'));
@@ -9,3 +11,13 @@ export const eventById = (id: string) => {
 	if (!event) throw new Error(`no event ${id}`);
 	return event;
 };
+
+/** The events in the order the site lists them: by where their dates are placed. */
+export const eventsInOrder = dataset.events
+	.map((event) => {
+		const date = parsePartialDate(event.date)!;
+		const end = event.endDate ? parsePartialDate(event.endDate)!.end : date.end;
+		return { event, date, end };
+	})
+	.sort(byPlacement)
+	.map(({ event }) => event);

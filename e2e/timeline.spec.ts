@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, eventById } from './data';
+import { dataset, eventById, eventsInOrder } from './data';
 import { openTimeline } from './helpers';
 
 const chart = (page: Page) => page.locator('svg.chart');
@@ -104,8 +104,8 @@ test('clicking an event opens its panel and URL; arrows step, Escape closes, his
 	await expect(mark(page, 'helsinki-summit')).toHaveAttribute('aria-current', 'page');
 
 	await page.keyboard.press('ArrowRight');
-	const index = dataset.events.findIndex((e) => e.id === 'helsinki-summit');
-	const next = dataset.events[index + 1]!;
+	const index = eventsInOrder.findIndex((e) => e.id === 'helsinki-summit');
+	const next = eventsInOrder[index + 1]!;
 	await expect(page).toHaveURL(new RegExp(`/event/${next.id}/`));
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
@@ -170,8 +170,8 @@ test('keyboard: + and − zoom, Home and End pan, arrows move between events in 
 	await open(page, '/?from=2018-01-01&to=2018-12-31');
 	await mark(page, 'helsinki-summit').focus();
 	await page.keyboard.press('ArrowRight');
-	const index = dataset.events.findIndex((e) => e.id === 'helsinki-summit');
-	await expect(mark(page, dataset.events[index + 1]!.id)).toBeFocused();
+	const index = eventsInOrder.findIndex((e) => e.id === 'helsinki-summit');
+	await expect(mark(page, eventsInOrder[index + 1]!.id)).toBeFocused();
 
 	await page.locator('.stage').focus();
 	await page.keyboard.press('+');
