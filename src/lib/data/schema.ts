@@ -3,16 +3,21 @@
  * and /events.schema.json is generated from it.
  */
 import { z } from 'zod';
+import { textProblem, urlCharacterProblem } from './characters';
 import { parsePartialDate } from './dates';
 
 import { ACTORS, FIGURE_UNITS, RELATION_KINDS, SECTIONS, STANCES, THEMES } from './vocabulary';
 
 export * from './vocabulary';
 
+/** Text a reader sees: not empty, something visible, nothing that reorders or breaks it. */
 const text = z
 	.string()
 	.min(1, 'must not be empty')
-	.refine((s) => s.trim() === s, 'must not start or end with spaces');
+	.superRefine((s, ctx) => {
+		const problem = textProblem(s);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
 
 export const localizedText = z.strictObject({ en: text, ja: text, 'zh-Hant': text });
 
@@ -28,7 +33,11 @@ const slug = z
 
 const httpUrl = z
 	.string()
-	.refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'expected an http(s):// URL');
+	.refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'expected an http(s):// URL')
+	.superRefine((s, ctx) => {
+		const problem = urlCharacterProblem(s);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
 
 export const citedWork = z.strictObject({
 	title: text,

@@ -11,13 +11,9 @@ import { renderCard } from '$lib/share/render.server';
 /** Share cards are drawn once, at build time, like every page. */
 export const prerender = true;
 
+/** Every event's card and the site's; the data's validation keeps events off the site's id. */
 export function entries() {
 	const ids = loadDataset().events.map((event) => event.id);
-	if (ids.includes(SITE_CARD_ID)) {
-		throw new Error(
-			`data/events.json: the event id "${SITE_CARD_ID}" is reserved for the site's share card`
-		);
-	}
 	return LANGUAGES.flatMap((lang) =>
 		[SITE_CARD_ID, ...ids].map((id) => ({ lang: cardSegment(lang), id }))
 	);
