@@ -21,7 +21,8 @@ describe('the spreadsheet round trip of data/events.json', () => {
 		const outcome = await readSheet(sheet, dataFile);
 		expect(outcome).toEqual({ ok: true, events: expect.any(Number) });
 		expect(readFileSync(dataFile, 'utf8')).toBe(readFileSync('data/events.json', 'utf8'));
-	});
+		// The whole dataset is written, parsed and validated twice.
+	}, 30_000);
 
 	it('writes one row per event, with the events’ Japanese and Chinese text intact', () => {
 		const { dataFile, sheet } = workspace();

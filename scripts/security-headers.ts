@@ -2,10 +2,12 @@
  * After the build: repeats each page's Content-Security-Policy (with the hashes of its own inline
  * scripts) as HTTP headers, adds frame-ancestors and the usual security headers, and writes them
  * for static hosts (build/_headers, read by Netlify and Cloudflare Pages) and for the local
- * server behind `npm start` (build/serve.json).
+ * server behind `npm start` (build/serve.json). Unknown addresses, answered with 404.html, get a
+ * policy header too.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Where the site was built: build/, or TIMELINE_OUT for another dataset's site. */
 const BUILD = process.env.TIMELINE_OUT || 'build';
@@ -34,37 +36,83 @@ function urlPaths(file: string): string[] {
 	return [path, path.slice(0, -'.html'.length)];
 }
 
-const policies = new Map<string, string>();
-for (const file of htmlFiles(BUILD)) {
-	const html = readFileSync(file, 'utf8');
+/** A page's <meta> policy as a header value, with frame-ancestors, which a <meta> cannot carry. */
+export function headerPolicy(html: string, file: string): string {
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
 	if (!meta) throw new Error(`${file} has no Content-Security-Policy meta tag`);
-	const policy = `${meta[1]!.replaceAll('&#39;', "'")}; ${FRAME_ANCESTORS}`;
-	for (const path of urlPaths(file)) policies.set(path, policy);
+	return `${meta[1]!.replaceAll('&#39;', "'")}; ${FRAME_ANCESTORS}`;
 }
 
-const common = Object.entries(SECURITY_HEADERS);
-const netlify = [
-	'/*',
-	...common.map(([k, v]) => `  ${k}: ${v}`),
-	...[...policies].flatMap(([path, policy]) => [path, `  Content-Security-Policy: ${policy}`])
-].join('\n');
-writeFileSync(join(BUILD, '_headers'), netlify + '\n');
-
-// The local server takes at most 50 header rules, so it sends the common headers and
-// frame-ancestors; each page's <meta> policy carries the rest.
-const serveConfig = {
-	headers: [
-		{
-			source: '**',
-			headers: [
-				...common.map(([key, value]) => ({ key, value })),
-				{ key: 'Content-Security-Policy', value: FRAME_ANCESTORS }
-			]
+/**
+ * The policy for every address, known or not: what every page's own policy allows, put together,
+ * with script hashes widened to 'unsafe-inline'. Hosts send it along with a page's own header,
+ * and a browser enforces both, so on a known page it takes nothing away; on an unknown address
+ * 404.html's <meta> policy, which the browser enforces as well, keeps scripts to the site's own.
+ * Hosts differ on whether a more specific rule replaces a broader one or adds to it; this works
+ * either way.
+ */
+export function siteWidePolicy(pagePolicies: Iterable<string>): string {
+	const directives = new Map<string, Set<string>>();
+	for (const policy of pagePolicies) {
+		for (const directive of policy.split('; ')) {
+			const [name, ...sources] = directive.split(' ');
+			const allowed = directives.get(name!) ?? new Set<string>();
+			for (const source of sources) {
+				allowed.add(/^'sha(256|384|512)-/.test(source) ? "'unsafe-inline'" : source);
+			}
+			directives.set(name!, allowed);
 		}
-	]
-};
-writeFileSync(join(BUILD, 'serve.json'), JSON.stringify(serveConfig, null, 1) + '\n');
-console.log(
-	`Security headers written for ${policies.size / 2} pages (${BUILD}/_headers, ${BUILD}/serve.json).`
-);
+	}
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** build/_headers: the common headers and the site-wide policy for all, then each page's own. */
+export function headersFile(policies: ReadonlyMap<string, string>): string {
+	const common = Object.entries(SECURITY_HEADERS);
+	return (
+		[
+			'/*',
+			...common.map(([k, v]) => `  ${k}: ${v}`),
+			`  Content-Security-Policy: ${siteWidePolicy(policies.values())}`,
+			...[...policies].flatMap(([path, policy]) => [path, `  Content-Security-Policy: ${policy}`])
+		].join('\n') + '\n'
+	);
+}
+
+/**
+ * build/serve.json. The local server takes at most 50 header rules, so known pages get the common
+ * headers and frame-ancestors, and their <meta> policy carries the rest. It picks headers for an
+ * unknown address by the file it answers with, 404.html, whose whole policy it sends.
+ */
+export function serveConfig(notFoundPolicy: string) {
+	const common = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+	return {
+		headers: [
+			{
+				source: '**',
+				headers: [...common, { key: 'Content-Security-Policy', value: FRAME_ANCESTORS }]
+			},
+			{
+				source: '404.html',
+				headers: [{ key: 'Content-Security-Policy', value: notFoundPolicy }]
+			}
+		]
+	};
+}
+
+function main() {
+	const policies = new Map<string, string>();
+	for (const file of htmlFiles(BUILD)) {
+		const policy = headerPolicy(readFileSync(file, 'utf8'), file);
+		for (const path of urlPaths(file)) policies.set(path, policy);
+	}
+	const notFound = policies.get('/404.html');
+	if (!notFound) throw new Error(`${BUILD}/404.html is missing`);
+	writeFileSync(join(BUILD, '_headers'), headersFile(policies));
+	writeFileSync(join(BUILD, 'serve.json'), JSON.stringify(serveConfig(notFound), null, 1) + '\n');
+	console.log(
+		`Security headers written for ${policies.size / 2} pages (${BUILD}/_headers, ${BUILD}/serve.json).`
+	);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -4,22 +4,38 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeUtf8, JsonSyntaxError, parseJson, type ParsedJson } from './json-file';
 import type { Dataset } from './schema';
-import { formatProblems, validateDataset } from './validate';
+import { formatProblems, problemAt, validateDataset } from './validate';
 
 export const DEFAULT_DATA_FILE = 'data/events.json';
 export const DATA_FILE = process.env.TIMELINE_DATA || DEFAULT_DATA_FILE;
 
 /** Parses and validates an events file, throwing a report of every problem. */
 export function loadDatasetFile(file: string): Dataset {
-	let raw: unknown;
+	const bytes = readFileSync(resolve(file));
+	let parsed: ParsedJson;
 	try {
-		raw = JSON.parse(readFileSync(resolve(file), 'utf8'));
+		parsed = parseJson(decodeUtf8(bytes));
 	} catch (error) {
-		throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+		const reason = (error as Error).message;
+		throw new Error(
+			error instanceof JsonSyntaxError
+				? `${file} is not valid JSON: ${reason}`
+				: `${file} ${reason}`,
+			{ cause: error }
+		);
 	}
-	const result = validateDataset(raw);
-	if (!result.ok) throw new Error(formatProblems(file, result.problems));
+	const problems = parsed.duplicateKeys.map((d) =>
+		problemAt(
+			parsed.value,
+			d.path,
+			`key "${d.key}" is written twice in this object (lines ${d.firstLine} and ${d.line}); JSON keeps only the last, so keep one`
+		)
+	);
+	const result = validateDataset(parsed.value);
+	if (!result.ok) problems.push(...result.problems);
+	if (!result.ok || problems.length > 0) throw new Error(formatProblems(file, problems));
 	return result.data;
 }
 

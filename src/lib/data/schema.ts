@@ -5,16 +5,21 @@
  * /events.schema.json is generated from it.
  */
 import { z } from 'zod';
+import { textProblem, urlCharacterProblem } from './characters';
 import { parsePartialDate } from './dates';
 import { DEFAULT_LANGUAGE, LANGUAGES, siteLanguages, type Language } from '../i18n/languages';
 import { FIGURE_UNITS, RELATION_KINDS, STANCES } from './vocabulary';
 
 export * from './vocabulary';
 
+/** Text a reader sees: not empty, something visible, nothing that reorders or breaks it. */
 const text = z
 	.string()
 	.min(1, 'must not be empty')
-	.refine((s) => s.trim() === s, 'must not start or end with spaces');
+	.superRefine((s, ctx) => {
+		const problem = textProblem(s);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
 
 /** A text in each of the dataset's languages (typed for every interface language). */
 function localized(languages: readonly Language[]) {
@@ -55,7 +60,11 @@ const schemaType = z
 
 const httpUrl = z
 	.string()
-	.refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'expected an http(s):// URL');
+	.refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'expected an http(s):// URL')
+	.superRefine((s, ctx) => {
+		const problem = urlCharacterProblem(s);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
 
 export const citedWork = z.strictObject({
 	author: text.optional(),

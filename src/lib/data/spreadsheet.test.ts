@@ -76,12 +76,24 @@ describe('eventsToSheet', () => {
 		expect(read(text).events[0]!.title.en).toBe(title);
 	});
 
-	it('quotes cells with commas, quotes and line breaks', () => {
+	it('quotes cells with commas and quotes', () => {
 		const data = fixture();
-		data.events[0]!.summary.en = 'Signed, “at last”, with "quotes"\nand a second line.';
+		data.events[0]!.summary.en = 'Signed, “at last”, with "quotes".';
 		const text = eventsToSheet(data.events);
-		expect(text).toContain('"Signed, “at last”, with ""quotes""\nand a second line."');
+		expect(text).toContain('"Signed, “at last”, with ""quotes""."');
 		expect(read(text).events[0]!.summary.en).toBe(data.events[0]!.summary.en);
+	});
+
+	it('refuses a line break typed into a text cell, naming its row and column', () => {
+		const data = fixture();
+		data.events[0]!.summary.en = 'Signed,\nat last.';
+		expect(problemsOf(eventsToSheet(data.events))).toEqual([
+			expect.objectContaining({
+				row: 2,
+				column: 'summary.en',
+				message: expect.stringContaining('U+000A (line feed)')
+			})
+		]);
 	});
 });
 
@@ -95,7 +107,17 @@ describe('datasetFromSheet, with what spreadsheets write', () => {
 		['Excel’s “CSV UTF-8”: a byte-order mark and CRLF line ends', '\uFEFF', '\r\n'],
 		['LibreOffice’s default: no byte-order mark, LF line ends', '', '\n']
 	])('reads %s', (_name, bom, eol) => {
-		const data = read(bom + [HEADER, ...rows].join(eol) + eol);
+		// Cells with line breaks are one cell each: the data keeps text to one paragraph, so they
+		// are refused where they are, and the rows after them keep their numbers.
+		const withBreaks = bom + [HEADER, ...rows].join(eol) + eol;
+		expect(problemsOf(withBreaks).map((p) => `${p.row} ${p.column}`)).toEqual([
+			'3 summary.en',
+			'3 summary.ja',
+			'3 summary.zh-Hant'
+		]);
+		const data = read(
+			bom + [HEADER, ...rows.map((row) => row.replaceAll('\r\n', ' '))].join(eol) + eol
+		);
 		const [first, second] = data.events;
 		expect(first!.summary.en).toBe('Signed, at last.');
 		expect(second).toEqual({
@@ -103,9 +125,9 @@ describe('datasetFromSheet, with what spreadsheets write', () => {
 			date: '2012-12-28',
 			title: { en: 'Dima Yakovlev Law', ja: 'ジーマ・ヤコブレフ法', 'zh-Hant': '季馬雅科夫列夫法' },
 			summary: {
-				en: 'Two lines,\r\nwith a comma.',
-				ja: '二行目、\r\n読点。',
-				'zh-Hant': '第二行，\r\n逗號。'
+				en: 'Two lines, with a comma.',
+				ja: '二行目、 読点。',
+				'zh-Hant': '第二行， 逗號。'
 			},
 			stance: 'conflict',
 			themes: ['sanctions', 'diplomacy'],
@@ -144,9 +166,8 @@ describe('datasetFromSheet, with what spreadsheets write', () => {
 	});
 
 	it('skips empty rows but numbers the rows after them as the spreadsheet does', () => {
-		const text = [HEADER, rows[0], ',,,,,,', rows[1]!.replace('2012-12-28', '2012-13-28')].join(
-			'\r\n'
-		);
+		const dated = rows[1]!.replace('2012-12-28', '2012-13-28').replaceAll('\r\n', ' ');
+		const text = [HEADER, rows[0], ',,,,,,', dated].join('\r\n');
 		expect(problemsOf(text)).toEqual([
 			expect.objectContaining({ row: 4, column: 'date', id: 'dima-yakovlev-law' })
 		]);
@@ -193,6 +214,7 @@ describe('datasetFromSheet refuses a sheet with mistakes', () => {
 		data.events[0]!.summary.en = 'Three\nline\nsummary.';
 		const text = eventsToSheet(data.events).replace(',2012-12-28,', ',2012-12-32,');
 		expect(problemsOf(text)).toEqual([
+			expect.objectContaining({ row: 2, column: 'summary.en' }),
 			expect.objectContaining({ row: 3, column: 'date', message: 'is not a real calendar date' })
 		]);
 	});

@@ -209,12 +209,223 @@ describe('validateDataset', () => {
 			'magnitsky-act',
 			'events[0].sources',
 			/at least one source/
+		],
+		[
+			'an event id that an era uses',
+			(d: Json) => (d.events[0].id = 'second-era'),
+			'second-era',
+			'events[0].id',
+			/duplicate id, already used by eras\[1\]/
+		],
+		[
+			'two eras with one id',
+			(d: Json) => (d.eras[1].id = 'first-era'),
+			'first-era',
+			'eras[1].id',
+			/duplicate id, already used by eras\[0\]/
+		],
+		[
+			'an id the share cards reserve',
+			(d: Json) => (d.events[0].id = 'site'),
+			'site',
+			'events[0].id',
+			/"site" is reserved for the site's own share card/
+		],
+		[
+			'a theme listed twice',
+			(d: Json) => (d.events[0].themes = ['sanctions', 'diplomacy', 'sanctions']),
+			'magnitsky-act',
+			'events[0].themes[2]',
+			/"sanctions" is listed twice \(also at themes\[0\]\)/
+		],
+		[
+			'an actor listed twice',
+			(d: Json) => (d.events[0].actors = ['russia', 'russia']),
+			'magnitsky-act',
+			'events[0].actors[1]',
+			/"russia" is listed twice/
+		],
+		[
+			'a source cited twice',
+			(d: Json) => d.events[1].sources.push(structuredClone(d.events[1].sources[0])),
+			'dima-yakovlev-law',
+			'events[1].sources[1]',
+			/repeats sources\[0\]/
+		],
+		[
+			'a related link listed twice',
+			(d: Json) => d.events[1].related.push({ id: 'magnitsky-act', kind: 'response-to' }),
+			'dima-yakovlev-law',
+			'events[1].related[1].id',
+			/"magnitsky-act" is already linked at related\[0\]/
+		],
+		[
+			'one event linked twice with different kinds',
+			(d: Json) => d.events[1].related.push({ id: 'magnitsky-act', kind: 'see-also' }),
+			'dima-yakovlev-law',
+			'events[1].related[1].id',
+			/already linked/
+		],
+		[
+			'two figures with one label',
+			(d: Json) => {
+				const figure = { label: { en: 'Troops', ja: '兵力', 'zh-Hant': '兵力' }, unit: 'people' };
+				d.events[0].figures = [
+					{ ...figure, value: 1 },
+					{ ...figure, value: 2 }
+				];
+			},
+			'magnitsky-act',
+			'events[0].figures[1].label.en',
+			/label "Troops" is already used by figures\[0\]/
+		],
+		[
+			'a response to a later event',
+			(d: Json) => {
+				delete d.events[1].related;
+				d.events[0].related = [{ id: 'dima-yakovlev-law', kind: 'response-to' }];
+			},
+			'magnitsky-act',
+			'events[0].related[0].id',
+			/responds to "dima-yakovlev-law" \(2012-12-28\), which begins after this event's date 2012-12-14/
+		],
+		[
+			'responses that answer each other',
+			(d: Json) => {
+				d.events[0].date = '2012-12';
+				d.events[1].date = '2012-12';
+				d.events[0].related = [{ id: 'dima-yakovlev-law', kind: 'response-to' }];
+			},
+			'dima-yakovlev-law',
+			'events[1].related[0].id',
+			/cycle \(magnitsky-act → dima-yakovlev-law → magnitsky-act\)/
+		],
+		[
+			'a title of zero-width characters only',
+			(d: Json) => (d.events[0].title.en = '\u200b\u200d\u2060'),
+			'magnitsky-act',
+			'events[0].title.en',
+			/no visible characters \(only U\+200B \(zero-width space\)/
+		],
+		[
+			'a title of Hangul fillers',
+			(d: Json) => (d.events[0].title.ja = '\u3164\u115f\u1160\uffa0'),
+			'magnitsky-act',
+			'events[0].title.ja',
+			/no visible characters \(only U\+3164 \(Hangul filler\)/
+		],
+		[
+			'a summary of blank Braille and ideographic spaces',
+			(d: Json) => (d.events[0].summary['zh-Hant'] = '\u2800\u3000\u2800'),
+			'magnitsky-act',
+			'events[0].summary.zh-Hant',
+			/no visible characters/
+		],
+		[
+			'a right-to-left override in a title',
+			(d: Json) => (d.events[0].title.en = 'Act \u202egnp.exe'),
+			'magnitsky-act',
+			'events[0].title.en',
+			/contains U\+202E \(right-to-left override\), which reorders the text after it/
+		],
+		[
+			'a directional isolate in a note',
+			(d: Json) => (d.events[0].note = { en: 'a \u2067b\u2069', ja: 'a', 'zh-Hant': 'a' }),
+			'magnitsky-act',
+			'events[0].note.en',
+			/U\+2067 \(right-to-left isolate\)/
+		],
+		[
+			'a NUL character',
+			(d: Json) => (d.events[0].summary.en = 'Signed.\u0000'),
+			'magnitsky-act',
+			'events[0].summary.en',
+			/control character U\+0000 \(NUL\)/
+		],
+		[
+			'a BEL character in a cited title',
+			(d: Json) => (d.events[1].sources[0].cited.title = 'Re\u0007port'),
+			'dima-yakovlev-law',
+			'events[1].sources[0].cited.title',
+			/control character U\+0007 \(BEL\)/
+		],
+		[
+			'a line break inside a title',
+			(d: Json) => (d.events[0].title.en = 'Magnitsky\nAct'),
+			'magnitsky-act',
+			'events[0].title.en',
+			/U\+000A \(line feed\); text must be one plain paragraph/
+		],
+		[
+			'a C1 control character',
+			(d: Json) => (d.events[0].title.en = 'Magnitsky\u0085Act'),
+			'magnitsky-act',
+			'events[0].title.en',
+			/control character U\+0085/
+		],
+		[
+			'half of a surrogate pair',
+			(d: Json) => (d.events[0].title.en = 'Act \ud800'),
+			'magnitsky-act',
+			'events[0].title.en',
+			/U\+D800, half of a surrogate pair/
+		],
+		[
+			'an invisible character in a source URL',
+			(d: Json) => (d.events[1].sources[0].cited.url = 'https://example.org/\u202eexe'),
+			'dima-yakovlev-law',
+			'events[1].sources[0].cited.url',
+			/contains U\+202E/
 		]
 	])('rejects %s, naming the event and the path', (_name, mutate, id, path, message) => {
 		const problems = problemsAfter(mutate);
 		expect(problems).toContainEqual(
 			expect.objectContaining({ id, path, message: expect.stringMatching(message) })
 		);
+	});
+
+	// Text a reader can read, in any script, stays accepted.
+	it.each([
+		['Japanese', 'ja', 'ヘルシンキ首脳会談'],
+		['traditional Chinese', 'zh-Hant', '赫爾辛基峰會'],
+		['Arabic with a right-to-left mark', 'en', 'قمة هلسنكي\u200f (2018)'],
+		['Hebrew', 'en', 'פסגת הלסינקי'],
+		['an emoji joined by zero-width joiners', 'en', 'Summit 👩\u200d💻'],
+		['a no-break space between words', 'en', 'New\u00a0START'],
+		['one visible letter among combining marks', 'en', 'e\u0301']
+	])('accepts a title in %s', (_name, lang, title) => {
+		const data = valid();
+		data.events[0].title[lang] = title;
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+	});
+
+	it('accepts a response dated by year to an event dated within that year', () => {
+		const data = valid();
+		data.events[1].date = '2012';
+		data.events[1].related = [{ id: 'magnitsky-act', kind: 'response-to' }];
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+	});
+
+	it('accepts a response on the same day as the event it answers', () => {
+		const data = valid();
+		data.events[1].date = data.events[0].date;
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+	});
+
+	it('reports a long chain of responses without a cycle as valid', () => {
+		const data = valid();
+		const template = data.events[0];
+		data.events = Array.from({ length: 2000 }, (_, i) => ({
+			...template,
+			id: `step-${i}`,
+			date: '2012-12-14',
+			related: i > 0 ? [{ id: `step-${i - 1}`, kind: 'response-to' }] : undefined
+		}));
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+		data.events[0].related = [{ id: 'step-1999', kind: 'response-to' }];
+		const result = validateDataset(data);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems).toHaveLength(1);
 	});
 
 	it('reports every problem at once, one line each with file, id and path', () => {

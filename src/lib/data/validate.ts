@@ -1,11 +1,15 @@
 /**
- * Validates a parsed events file: shape (zod, with the ids its meta declares) and the rules shape
- * cannot express (unique ids, real date order, existing related ids, events inside eras,
- * contiguous eras). Every problem is reported at once, each naming the event id and the JSON path.
+ * Validates a parsed events file: shape (zod, with the ids its meta declares) and the rules shape cannot express (ids unique
+ * across eras and events and none the routes reserve, real date order, existing related ids,
+ * responses that come after what they answer and never in a cycle, no entry listed twice within
+ * an event, events inside eras, contiguous eras). Every problem is reported at once, each naming
+ * the event id and the JSON path. What passes here, every page can render.
  */
 import { datasetSchema, vocabularyOf, type Dataset } from './schema';
 import { DAY_MS, parsePartialDate } from './dates';
+import { LANGUAGES } from '../i18n/languages';
 import { placementTime } from './placement';
+import { RESERVED_EVENT_IDS } from './reserved-ids';
 
 export interface Problem {
 	/** Id of the event or era concerned, when it has one. */
@@ -35,12 +39,156 @@ function idAt(raw: unknown, path: readonly PropertyKey[]): string | undefined {
 	return typeof id === 'string' ? id : undefined;
 }
 
+/** A problem at a path in the raw data, naming the event or era the path lies in. */
+export function problemAt(raw: unknown, path: readonly PropertyKey[], message: string): Problem {
+	return { id: idAt(raw, path), path: pathToString(path), message };
+}
+
 function asList(value: unknown): Loose[] {
 	return Array.isArray(value) ? value.filter((v): v is Loose => !!v && typeof v === 'object') : [];
 }
 
 function span(value: unknown) {
 	return typeof value === 'string' ? parsePartialDate(value) : null;
+}
+
+/** The first index each key was seen at; calls `repeat` for every later one. */
+function eachRepeat<T>(
+	list: readonly T[],
+	keyOf: (item: T) => string | undefined,
+	repeat: (index: number, first: number, key: string) => void
+) {
+	const first = new Map<string, number>();
+	list.forEach((item, i) => {
+		const key = keyOf(item);
+		if (key === undefined) return;
+		const earlier = first.get(key);
+		if (earlier === undefined) first.set(key, i);
+		else repeat(i, earlier, key);
+	});
+}
+
+/** A value's JSON with object keys sorted, so equal records compare equal. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v
+	);
+}
+
+/**
+ * Lists within one event: pages key what they repeat by it, so an entry listed twice would break
+ * the page, and a reader would see it twice anyway.
+ */
+function repeatsInEvent(event: Loose, i: number, id: string | undefined): Problem[] {
+	const problems: Problem[] = [];
+	const at = (field: string, j: number) => `events[${i}].${field}[${j}]`;
+	for (const field of ['themes', 'actors'] as const) {
+		const list = event[field];
+		if (!Array.isArray(list)) continue;
+		eachRepeat(
+			list,
+			(v) => (typeof v === 'string' ? v : undefined),
+			(j, first, key) =>
+				problems.push({
+					id,
+					path: at(field, j),
+					message: `"${key}" is listed twice (also at ${field}[${first}]); list each once`
+				})
+		);
+	}
+	eachRepeat(asList(event.sources), canonical, (j, first) =>
+		problems.push({
+			id,
+			path: at('sources', j),
+			message: `repeats sources[${first}]; cite each source once`
+		})
+	);
+	const related = asList(event.related);
+	eachRepeat(
+		related,
+		(link) => (typeof link.id === 'string' ? link.id : undefined),
+		(j, first, key) =>
+			problems.push({
+				id,
+				path: `${at('related', j)}.id`,
+				message: `"${key}" is already linked at related[${first}]; link each event once, with one kind`
+			})
+	);
+	const figures = asList(event.figures);
+	for (const lang of LANGUAGES) {
+		eachRepeat(
+			figures,
+			(figure) => {
+				const label = (figure.label as Loose | undefined)?.[lang];
+				return typeof label === 'string' ? label : undefined;
+			},
+			(j, first, key) =>
+				problems.push({
+					id,
+					path: `${at('figures', j)}.label.${lang}`,
+					message: `label "${key}" is already used by figures[${first}]; each figure needs its own label`
+				})
+		);
+	}
+	return problems;
+}
+
+/**
+ * Response links that close a cycle (a answers b, b answers a), each cycle reported once, at the
+ * link that closes it.
+ */
+function responseCycles(events: Loose[]): Problem[] {
+	const index = new Map<string, number>();
+	events.forEach((event, i) => {
+		if (typeof event.id === 'string' && !index.has(event.id)) index.set(event.id, i);
+	});
+	const answers = (i: number) =>
+		asList(events[i]!.related).flatMap((link, j) => {
+			const target = typeof link.id === 'string' ? index.get(link.id) : undefined;
+			return link.kind === 'response-to' && target !== undefined && target !== i
+				? [{ j, target }]
+				: [];
+		});
+
+	const problems: Problem[] = [];
+	const state = new Map<number, 'open' | 'done'>();
+	const trail: number[] = [];
+	// Iterative depth-first search: a long chain of responses must not exhaust the stack.
+	for (let root = 0; root < events.length; root++) {
+		if (state.has(root)) continue;
+		const stack = [{ node: root, links: answers(root), next: 0 }];
+		state.set(root, 'open');
+		trail.push(root);
+		while (stack.length > 0) {
+			const top = stack[stack.length - 1]!;
+			const link = top.links[top.next++];
+			if (!link) {
+				state.set(top.node, 'done');
+				stack.pop();
+				trail.pop();
+				continue;
+			}
+			const seen = state.get(link.target);
+			if (seen === 'open') {
+				const cycle = [...trail.slice(trail.indexOf(link.target)), link.target];
+				const id = events[top.node]!.id as string;
+				problems.push({
+					id,
+					path: `events[${top.node}].related[${link.j}].id`,
+					message: `response-to links form a cycle (${cycle
+						.map((k) => events[k]!.id as string)
+						.join(' → ')}); an event cannot answer, even indirectly, an event that answers it`
+				});
+			} else if (seen === undefined) {
+				state.set(link.target, 'open');
+				trail.push(link.target);
+				stack.push({ node: link.target, links: answers(link.target), next: 0 });
+			}
+		}
+	}
+	return problems;
 }
 
 /** Rules across records; tolerant of records that failed the shape check. */
@@ -73,17 +221,33 @@ function crossCheck(raw: unknown): Problem[] {
 		});
 	}
 
-	const seen = new Map<string, number>();
+	// One namespace for eras and events: the list and the chart key both by id.
+	const seen = new Map<string, string>();
+	const claim = (record: Loose, path: string) => {
+		if (typeof record.id !== 'string') return;
+		const first = seen.get(record.id);
+		if (first !== undefined) {
+			problems.push({
+				id: record.id,
+				path: `${path}.id`,
+				message: `duplicate id, already used by ${first}; ids must be unique across eras and events`
+			});
+		} else seen.set(record.id, path);
+	};
+	eras.forEach((era, i) => claim(era, `eras[${i}]`));
+	events.forEach((event, i) => claim(event, `events[${i}]`));
+	const eventIds = new Map<string, number>();
 	events.forEach((event, i) => {
 		if (typeof event.id !== 'string') return;
-		const first = seen.get(event.id);
-		if (first !== undefined) {
+		if (!eventIds.has(event.id)) eventIds.set(event.id, i);
+		const use = RESERVED_EVENT_IDS.get(event.id);
+		if (use) {
 			problems.push({
 				id: event.id,
 				path: `events[${i}].id`,
-				message: `duplicate id, already used by events[${first}]; ids must be unique`
+				message: `"${event.id}" is reserved for ${use}; choose another id`
 			});
-		} else seen.set(event.id, i);
+		}
 	});
 
 	const eraSpans = eras.map((era) => ({ id: era.id, start: span(era.start), end: span(era.end) }));
@@ -133,7 +297,8 @@ function crossCheck(raw: unknown): Problem[] {
 		}
 		asList(event.related).forEach((link, j) => {
 			if (typeof link.id !== 'string') return;
-			if (!seen.has(link.id)) {
+			const target = eventIds.get(link.id);
+			if (target === undefined) {
 				problems.push({
 					id,
 					path: `events[${i}].related[${j}].id`,
@@ -145,9 +310,22 @@ function crossCheck(raw: unknown): Problem[] {
 					path: `events[${i}].related[${j}].id`,
 					message: 'an event cannot be related to itself'
 				});
+			} else if (link.kind === 'response-to') {
+				// Dates are periods ("2014" is the whole year): the answered event must begin
+				// within or before the period of the answer's own date.
+				const answered = span(events[target]!.date);
+				if (start && answered && answered.start >= start.end) {
+					problems.push({
+						id,
+						path: `events[${i}].related[${j}].id`,
+						message: `responds to "${link.id}" (${String(events[target]!.date)}), which begins after this event's date ${String(event.date)}; an event can only respond to one that begins no later than its own date`
+					});
+				}
 			}
 		});
+		problems.push(...repeatsInEvent(event, i, id));
 	});
+	problems.push(...responseCycles(events));
 	return problems;
 }
 
@@ -155,11 +333,7 @@ export function validateDataset(raw: unknown): ValidationResult {
 	const parsed = datasetSchema(vocabularyOf((raw as Loose)?.meta)).safeParse(raw);
 	const problems: Problem[] = parsed.success
 		? []
-		: parsed.error.issues.map((issue) => ({
-				id: idAt(raw, issue.path),
-				path: pathToString(issue.path),
-				message: issue.message
-			}));
+		: parsed.error.issues.map((issue) => problemAt(raw, issue.path, issue.message));
 	problems.push(...crossCheck(raw));
 	if (problems.length > 0 || !parsed.success) return { ok: false, problems };
 	return { ok: true, data: parsed.data };

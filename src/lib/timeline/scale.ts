@@ -24,8 +24,13 @@ export function centredSpan(time: number, width: number): Span {
 
 /** The domain a set of eras covers, with a little air at both ends. */
 export function domainOf(periods: readonly { start: number; end: number }[]): Span {
-	const from = Math.min(...periods.map((p) => p.start));
-	const to = Math.max(...periods.map((p) => p.end));
+	// A loop rather than Math.min(...list): spreading a long list overflows the call stack.
+	let from = Infinity;
+	let to = -Infinity;
+	for (const period of periods) {
+		from = Math.min(from, period.start);
+		to = Math.max(to, period.end);
+	}
 	const pad = (to - from) * 0.01;
 	return { from: from - pad, to: to + pad };
 }

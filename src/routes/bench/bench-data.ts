@@ -12,7 +12,7 @@ import type { Span } from '$lib/timeline/view-state';
 import { generate, type BenchEvent } from '../../../bench/gen-data.mjs';
 
 /** Far beyond what the benchmark asks for, yet small enough not to hang a tab by a typo. */
-const MAX_EVENTS = 200_000;
+export const MAX_EVENTS = 200_000;
 
 export interface BenchTimeline {
 	items: TimelineItem[];
@@ -47,6 +47,9 @@ function checkEvents(value: unknown, source: string): BenchEvent[] {
 	if (!Array.isArray(value) || value.length === 0) {
 		throw new Error(`${source}: expected a non-empty JSON array of events`);
 	}
+	if (value.length > MAX_EVENTS) {
+		throw new Error(`${source}: ${value.length} events; the benchmark takes at most ${MAX_EVENTS}`);
+	}
 	value.forEach((e: Partial<BenchEvent> | null, i) => {
 		const ok =
 			typeof e?.id === 'number' &&
@@ -59,6 +62,18 @@ function checkEvents(value: unknown, source: string): BenchEvent[] {
 				`${source}: event [${i}] should be { id: number, date: "YYYY-MM-DD", title, category: "conflict" | "cooperation" }`
 			);
 		}
+		if (Number.isNaN(Date.parse(e.date!))) {
+			throw new Error(`${source}: event [${i}] has date "${e.date}", not a real calendar date`);
+		}
+	});
+	// The timeline keys its marks by id.
+	const seen = new Map<number, number>();
+	value.forEach((e: BenchEvent, i) => {
+		const first = seen.get(e.id);
+		if (first !== undefined) {
+			throw new Error(`${source}: event [${i}] repeats the id ${e.id} of event [${first}]`);
+		}
+		seen.set(e.id, i);
 	});
 	return value;
 }
@@ -77,7 +92,10 @@ export const BENCH_TEXT: SiteText = {
 	themes: {}
 };
 
-/** Each synthetic event as a one-day point with its category as stance and no relations. */
+/**
+ * Each synthetic event as a one-day point with its category as stance and no relations, in date
+ * order as the timeline expects, whatever order the list came in.
+ */
 export function toBenchTimeline(events: readonly BenchEvent[], m: Messages): BenchTimeline {
 	const items = events.map((e): TimelineItem => {
 		const start = Date.parse(e.date);
@@ -93,5 +111,6 @@ export function toBenchTimeline(events: readonly BenchEvent[], m: Messages): Ben
 			related: []
 		};
 	});
+	items.sort((a, b) => a.start - b.start || Number(a.id) - Number(b.id));
 	return { items, eras: ERAS, domain: domainOf(items) };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DATA_FILE, loadDataset } from '$lib/data/load.server';
+import { loadDataset } from '$lib/data/load.server';
 import { siteText } from '$lib/data/identity';
 import { localizeEras, localizeEvents, type TimelineEvent } from '$lib/data/localize';
 import { loadInterface } from '$lib/i18n/catalogue';
@@ -12,14 +12,10 @@ import { renderCard } from '$lib/share/render.server';
 /** Share cards are drawn once, at build time, like every page. */
 export const prerender = true;
 
+/** Every event's card and the site's; the data's validation keeps events off the site's id. */
 export function entries() {
 	const data = loadDataset();
 	const ids = data.events.map((event) => event.id);
-	if (ids.includes(SITE_CARD_ID)) {
-		throw new Error(
-			`${DATA_FILE}: the event id "${SITE_CARD_ID}" is reserved for the site's share card`
-		);
-	}
 	return siteLanguages(data.meta.languages).flatMap((lang) =>
 		[SITE_CARD_ID, ...ids].map((id) => ({ lang: cardSegment(lang), id }))
 	);
