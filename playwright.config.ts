@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
-const PORT = 4173;
+/** The port the built site is served on for the tests; E2E_PORT moves it off a busy one. */
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'e2e',
