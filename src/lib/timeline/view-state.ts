@@ -111,3 +111,16 @@ export function queryString(state: ViewState): string {
 	const text = serializeViewState(state).toString();
 	return text ? `?${text}` : '';
 }
+
+/** A span of the given width centred on `time`. */
+export function centredSpan(time: number, width: number): Span {
+	return { from: time - width / 2, to: time + width / 2 };
+}
+
+/** The domain a set of eras covers, with a little air at both ends. */
+export function domainOf(periods: readonly { start: number; end: number }[]): Span {
+	const from = Math.min(...periods.map((p) => p.start));
+	const to = Math.max(...periods.map((p) => p.end));
+	const pad = (to - from) * 0.01;
+	return { from: from - pad, to: to + pad };
+}

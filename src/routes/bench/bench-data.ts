@@ -6,7 +6,7 @@ import { DAY_MS } from '$lib/data/dates';
 import type { Messages } from '$lib/i18n/catalogue';
 import { formatDate } from '$lib/i18n/format';
 import type { TimelineItem } from '$lib/timeline/items';
-import { domainOf } from '$lib/timeline/scale';
+import { domainOf } from '$lib/timeline/view-state';
 import type { Span } from '$lib/timeline/view-state';
 import { generate, type BenchEvent } from '../../../bench/gen-data.mjs';
 
