@@ -15,7 +15,7 @@ export const LANE_HEIGHT = 30;
  * page reserves it before any script runs.
  */
 export const LANE_BUDGET = 5;
-export const AXIS_GAP = 8;
+const AXIS_GAP = 8;
 /** The axis labels' own strip under the chart. */
 export const AXIS_HEIGHT = 26;
 

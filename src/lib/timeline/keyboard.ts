@@ -31,7 +31,7 @@ export interface KeyContext {
 }
 
 /** How far ←/→ move the view when no event has focus or is open: a quarter of its width. */
-export const PAN_FRACTION = 0.25;
+const PAN_FRACTION = 0.25;
 
 export function keyCommand(
 	key: string,

@@ -20,7 +20,7 @@ export interface TimelineViewOptions {
 }
 
 /** The width the chart is drawn at before it is measured (and without JavaScript). */
-export const UNMEASURED_WIDTH = 1000;
+const UNMEASURED_WIDTH = 1000;
 
 export class TimelineView {
 	/** The chart's width, px: the default until measured. */

@@ -1,7 +1,6 @@
 /** English interface text. The shape of this object is the catalogue every language must fill. */
 import { enUS } from 'date-fns/locale/en-US';
 const en = {
-	languageName: 'English',
 	siteTitle: 'U.S.–Russia Relations, 1803–2019',
 	siteKicker: 'An interactive timeline',
 	siteDescription:
@@ -34,8 +33,6 @@ const en = {
 	erasLabel: 'Eras',
 	zoomToEra: (era: string) => `Zoom to ${era}`,
 	clusterLabel: (count: number, range: string) => `${count} events, ${range}. Zoom in`,
-	overviewLabel: 'Overview of 1803–2019',
-	overviewHelp: 'Drag the window to move, its edges to zoom; click to jump.',
 	overviewWindow: (range: string) => `Current view: ${range}`,
 	relationsLabel: 'Relations temperature',
 	relationsWarmer: 'Cooperation',
@@ -45,7 +42,6 @@ const en = {
 	arcLabel: 'Line: a response to an earlier event',
 	legendLabel: 'Key',
 	legendPrecision: 'Hollow: known to the month or year',
-	legendSpan: 'Bar: lasted a span of time',
 	eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 
 	stances: { conflict: 'Conflict', cooperation: 'Cooperation', mixed: 'Mixed' },
@@ -135,9 +131,7 @@ const en = {
 	eraEvents: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 	dateLabel: 'Date',
 	stanceLabel: 'Stance',
-	themesLabel: 'Themes',
 	actorsLabel: 'Actors',
-	eraLabel: 'Era',
 	figuresLabel: 'In figures',
 	relatedLabel: 'Related events',
 	sourcesLabel: 'Sources',
@@ -151,8 +145,6 @@ const en = {
 	closePanel: 'Close',
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
-	backToTimeline: 'All events',
-	eventPanelLabel: (title: string) => `Event: ${title}`,
 
 	notFoundTitle: 'Page not found',
 	notFoundBody:

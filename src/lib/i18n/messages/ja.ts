@@ -3,7 +3,6 @@ import { ja as dateLocale } from 'date-fns/locale/ja';
 import type { Messages } from './en';
 
 const ja: Messages = {
-	languageName: '日本語',
 	siteTitle: '米露関係 1803–2019',
 	siteKicker: 'インタラクティブ年表',
 	siteDescription:
@@ -35,8 +34,6 @@ const ja: Messages = {
 	erasLabel: '時代',
 	zoomToEra: (era) => `「${era}」を表示`,
 	clusterLabel: (count, range) => `${range}の${count}件。拡大して表示`,
-	overviewLabel: '1803–2019年の全体図',
-	overviewHelp: '枠をドラッグして移動、枠の端で拡大・縮小、クリックでその時点へ移動します。',
 	overviewWindow: (range) => `表示中：${range}`,
 	relationsLabel: '関係の温度',
 	relationsWarmer: '協力',
@@ -46,7 +43,6 @@ const ja: Messages = {
 	arcLabel: '線：先行する出来事への対抗措置',
 	legendLabel: '凡例',
 	legendPrecision: '白抜き：月または年までしか分からない出来事',
-	legendSpan: '帯：期間にわたる出来事',
 	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '対立', cooperation: '協力', mixed: '混合' },
@@ -129,9 +125,7 @@ const ja: Messages = {
 	eraEvents: (count) => `${count}件`,
 	dateLabel: '日付',
 	stanceLabel: '性格',
-	themesLabel: 'テーマ',
 	actorsLabel: '当事者',
-	eraLabel: '時代',
 	figuresLabel: '数字で見る',
 	relatedLabel: '関連する出来事',
 	sourcesLabel: '出典',
@@ -145,8 +139,6 @@ const ja: Messages = {
 	closePanel: '閉じる',
 	previousEvent: '前の出来事',
 	nextEvent: '次の出来事',
-	backToTimeline: 'すべての出来事',
-	eventPanelLabel: (title) => `出来事：${title}`,
 
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:

@@ -3,7 +3,6 @@ import { zhTW } from 'date-fns/locale/zh-TW';
 import type { Messages } from './en';
 
 const zhHant: Messages = {
-	languageName: '繁體中文',
 	siteTitle: '美俄關係 1803–2019',
 	siteKicker: '互動年表',
 	siteDescription:
@@ -35,8 +34,6 @@ const zhHant: Messages = {
 	erasLabel: '時代',
 	zoomToEra: (era) => `顯示「${era}」`,
 	clusterLabel: (count, range) => `${range}，共 ${count} 件。放大檢視`,
-	overviewLabel: '1803–2019 年總覽',
-	overviewHelp: '拖曳視窗以平移，拖曳邊緣以縮放，點擊即可跳至該處。',
 	overviewWindow: (range) => `目前檢視：${range}`,
 	relationsLabel: '關係溫度',
 	relationsWarmer: '合作',
@@ -46,7 +43,6 @@ const zhHant: Messages = {
 	arcLabel: '連線：對先前事件的回應',
 	legendLabel: '圖例',
 	legendPrecision: '空心：僅知月份或年份',
-	legendSpan: '長條：持續一段期間',
 	eventCount: (count) => `${count} 件`,
 
 	stances: { conflict: '衝突', cooperation: '合作', mixed: '混合' },
@@ -130,9 +126,7 @@ const zhHant: Messages = {
 	eraEvents: (count) => `${count} 件`,
 	dateLabel: '日期',
 	stanceLabel: '性質',
-	themesLabel: '主題',
 	actorsLabel: '行為者',
-	eraLabel: '時代',
 	figuresLabel: '數字',
 	relatedLabel: '相關事件',
 	sourcesLabel: '資料來源',
@@ -145,8 +139,6 @@ const zhHant: Messages = {
 	closePanel: '關閉',
 	previousEvent: '上一個事件',
 	nextEvent: '下一個事件',
-	backToTimeline: '所有事件',
-	eventPanelLabel: (title) => `事件：${title}`,
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
