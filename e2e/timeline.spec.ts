@@ -272,6 +272,27 @@ test.describe('on a phone', () => {
 		expect(await viewParams(page)).toEqual({ from: '2018-01-01', to: '2018-12-31' });
 	});
 
+	test('a finger moving sideways pans the view, and the page stays put', async ({ page }) => {
+		await open(page, '/?from=2018-01-01&to=2018-12-31');
+		await stage(page).scrollIntoViewIfNeeded();
+		const box = (await stage(page).boundingBox())!;
+		const y = box.y + box.height - 30;
+		const scrolled = await page.evaluate(() => scrollY);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, x: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }]
+			});
+		const start = box.x + box.width - 40;
+		await touch('touchStart', start);
+		for (let dx = 20; dx <= 200; dx += 20) await touch('touchMove', start - dx);
+		await touch('touchEnd', 0);
+		// A finger moving left drags the chart left: later dates come into view.
+		await expect.poll(async () => (await viewParams(page)).from).toMatch(/^2018-(0[2-9]|1)/);
+		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+	});
+
 	test('two fingers spread apart zoom in about the moments they touched', async ({ page }) => {
 		await open(page, '/?from=2000-01-01&to=2019-12-31');
 		await stage(page).scrollIntoViewIfNeeded();
