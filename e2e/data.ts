@@ -12,8 +12,8 @@ export const eventById = (id: string) => {
 	return event;
 };
 
-/** The events in the order the site lists them: by where their dates are placed. */
-export const eventsInOrder = dataset.events
+/** The events in the site's one date order (src/lib/data/placement.ts), not the file's. */
+export const eventsInDateOrder = dataset.events
 	.map((event) => {
 		const date = parsePartialDate(event.date)!;
 		const end = event.endDate ? parsePartialDate(event.endDate)!.end : date.end;
@@ -21,3 +21,13 @@ export const eventsInOrder = dataset.events
 	})
 	.sort(byPlacement)
 	.map(({ event }) => event);
+
+/** The event after (+1) or before (−1) another in date order, among those a test keeps. */
+export function neighbourInDateOrder(
+	id: string,
+	direction: -1 | 1,
+	keep: (event: (typeof dataset.events)[number]) => boolean = () => true
+) {
+	const list = eventsInDateOrder.filter(keep);
+	return list[list.findIndex((e) => e.id === id) + direction]!;
+}

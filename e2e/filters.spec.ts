@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dataset } from './data';
+import { dataset, eventsInDateOrder, neighbourInDateOrder } from './data';
 import { listIds, markIds, openTimeline } from './helpers';
 
 /** A one-year view, where every event is its own mark. */
@@ -152,14 +152,13 @@ test('the downloads contain what the filters show', async ({ page }) => {
 		openTimeline(page, '/?stance=cooperation&q=treaty')
 	]);
 	await expect(page.locator('.count-line')).not.toHaveText(/All/);
-	await page.waitForTimeout(100);
-	const expected = await listIds(page);
-	expect(expected.length).toBeGreaterThan(0);
-
 	const [csvDownload] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'CSV' }).click()
 	]);
+	// A download waits for the summaries, so by now the list has been searched with them too.
+	const expected = await listIds(page);
+	expect(expected.length).toBeGreaterThan(0);
 	const csv = readFileSync((await csvDownload.path())!, 'utf8');
 	const rows = csv
 		.replace(/^\uFEFF/, '')
@@ -190,4 +189,30 @@ test('the full dataset is published as JSON and CSV', async ({ request }) => {
 	const csv = await (await request.get('/events.csv')).text();
 	expect(csv).toContain('title_ja');
 	expect(csv).toContain(dataset.events[0]!.title['zh-Hant']);
+});
+
+test('with a filter on, → and the panel’s Next both go to the next event the filter shows', async ({
+	page
+}) => {
+	const conflict = (e: (typeof dataset.events)[number]) => e.stance === 'conflict';
+	// A conflict of 2018 whose next event in date order is not a conflict, so the filter matters.
+	const from = eventsInDateOrder.find(
+		(e) => conflict(e) && e.date.startsWith('2018') && !conflict(neighbourInDateOrder(e.id, 1))
+	)!;
+	const next = neighbourInDateOrder(from.id, 1, conflict);
+	await openTimeline(page, '/?from=2018-01-01&to=2018-12-31&stance=conflict');
+	await page.locator(`svg.chart [data-event-id="${from.id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/event/${from.id}/`));
+
+	const nextLink = page.locator('#panel a[rel="next"]');
+	await expect(nextLink).toHaveAttribute('href', new RegExp(`/event/${next.id}/`));
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(new RegExp(`/event/${next.id}/.*stance=conflict`));
+
+	await expect(page.locator('#panel a[rel="prev"]')).toHaveAttribute(
+		'href',
+		new RegExp(`/event/${from.id}/`)
+	);
+	await page.locator('#panel a[rel="prev"]').click();
+	await expect(page).toHaveURL(new RegExp(`/event/${from.id}/`));
 });

@@ -53,12 +53,6 @@ test('when the scripts are slow, the page is readable before they arrive and wor
 	await page.locator('.timeline[data-ready]').waitFor({ timeout: 20_000 });
 });
 
-test('a missing share image does not affect the page', async ({ page }) => {
-	await page.route('**/og/**', (route) => route.fulfill({ status: 404, body: '' }));
-	await openTimeline(page, '/event/helsinki-summit/');
-	await expect(page.locator('#panel h1')).toBeVisible();
-});
-
 for (const width of [1, 320, 4000]) {
 	test(`a ${width} px wide window renders without errors or sideways scroll`, async ({ page }) => {
 		const errors: string[] = [];

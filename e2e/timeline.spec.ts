@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, eventById, eventsInOrder } from './data';
+import { dataset, eventById, neighbourInDateOrder } from './data';
 import { openTimeline } from './helpers';
 
 const chart = (page: Page) => page.locator('svg.chart');
@@ -33,11 +33,14 @@ test('the wheel zooms the timeline and the URL follows with from and to', async 
 });
 
 test('after a wheel zoom into one year, every event in view is its own link', async ({ page }) => {
-	await open(page, '/');
-	// Zoom about the last cluster, in the dense decade, from the whole span to under a year.
-	const target = (await page.locator('svg.chart [data-cluster]').last().boundingBox())!;
-	await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
-	for (let i = 0; i < 16; i++) await page.mouse.wheel(0, -300);
+	await open(page, '/?from=2014-01-01&to=2019-12-31');
+	// Zoom about mid-2018, in the dense decade, from six years to half a year (2^0.6 a notch).
+	const box = (await chart(page).boundingBox())!;
+	const [start, end] = [Date.UTC(2014, 0, 1), Date.UTC(2020, 0, 1)];
+	const x = box.x + (box.width * (Date.UTC(2018, 6, 1) - start)) / (end - start);
+	await page.mouse.move(x, box.y + 150);
+	await expect(page.locator('svg.chart [data-cluster]').first()).toBeVisible();
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
 	await expect
 		.poll(async () => {
 			const { from, to } = await viewParams(page);
@@ -104,8 +107,7 @@ test('clicking an event opens its panel and URL; arrows step, Escape closes, his
 	await expect(mark(page, 'helsinki-summit')).toHaveAttribute('aria-current', 'page');
 
 	await page.keyboard.press('ArrowRight');
-	const index = eventsInOrder.findIndex((e) => e.id === 'helsinki-summit');
-	const next = eventsInOrder[index + 1]!;
+	const next = neighbourInDateOrder('helsinki-summit', 1);
 	await expect(page).toHaveURL(new RegExp(`/event/${next.id}/`));
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/\/event\/helsinki-summit\//);
@@ -170,8 +172,7 @@ test('keyboard: + and − zoom, Home and End pan, arrows move between events in 
 	await open(page, '/?from=2018-01-01&to=2018-12-31');
 	await mark(page, 'helsinki-summit').focus();
 	await page.keyboard.press('ArrowRight');
-	const index = eventsInOrder.findIndex((e) => e.id === 'helsinki-summit');
-	await expect(mark(page, eventsInOrder[index + 1]!.id)).toBeFocused();
+	await expect(mark(page, neighbourInDateOrder('helsinki-summit', 1).id)).toBeFocused();
 
 	await page.locator('.stage').focus();
 	await page.keyboard.press('+');
@@ -269,6 +270,27 @@ test.describe('on a phone', () => {
 		await touch('touchEnd', 0);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(50);
 		expect(await viewParams(page)).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+	});
+
+	test('a finger moving sideways pans the view, and the page stays put', async ({ page }) => {
+		await open(page, '/?from=2018-01-01&to=2018-12-31');
+		await stage(page).scrollIntoViewIfNeeded();
+		const box = (await stage(page).boundingBox())!;
+		const y = box.y + box.height - 30;
+		const scrolled = await page.evaluate(() => scrollY);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, x: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }]
+			});
+		const start = box.x + box.width - 40;
+		await touch('touchStart', start);
+		for (let dx = 20; dx <= 200; dx += 20) await touch('touchMove', start - dx);
+		await touch('touchEnd', 0);
+		// A finger moving left drags the chart left: later dates come into view.
+		await expect.poll(async () => (await viewParams(page)).from).toMatch(/^2018-(0[2-9]|1)/);
+		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 	});
 
 	test('two fingers spread apart zoom in about the moments they touched', async ({ page }) => {

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launchDebuggableChromium } from './chromium';
-import { startStaticServer } from '../bench/lib/static-server';
-import { round } from '../bench/lib/stats';
-import { writeJson } from '../bench/lib/write-json';
+import { startStaticServer } from './lib/static-server';
+import { round } from './lib/stats';
+import { writeJson } from './lib/write-json';
 
 const PAGES = ['/', '/event/helsinki-summit/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -10,19 +10,13 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../bench/gen-data.mjs';
-import { fileTable, kib } from '../bench/lib/bytes';
+import { fileTable, kib } from './lib/bytes';
 import { launchChromium } from './chromium';
-import {
-	measurePage,
-	VIEWPORT,
-	wheelDeltas,
-	type RunResult,
-	type ZoomPlan
-} from '../bench/lib/measure';
-import { measureShippedBytes } from '../bench/lib/shipped-bytes';
-import { startStaticServer } from '../bench/lib/static-server';
-import { median, round } from '../bench/lib/stats';
-import { writeJson } from '../bench/lib/write-json';
+import { measurePage, VIEWPORT, wheelDeltas, type RunResult, type ZoomPlan } from './lib/measure';
+import { measureShippedBytes } from './lib/shipped-bytes';
+import { startStaticServer } from './lib/static-server';
+import { median, round } from './lib/stats';
+import { writeJson } from './lib/write-json';
 
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--skip-build');

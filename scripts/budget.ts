@@ -3,8 +3,8 @@
  * after `npm run build`. Fails when the gzipped total or JavaScript is over budget, naming the
  * largest files.
  */
-import { fileTable, kib, summarize } from '../bench/lib/bytes';
-import { firstLoadFiles } from '../bench/lib/first-load';
+import { fileTable, kib, summarize } from './lib/bytes';
+import { firstLoadFiles } from './lib/first-load';
 
 /** Everything the home page needs before interaction: HTML, CSS, JS and data, gzipped. */
 const TOTAL_BUDGET = 100 * 1024;

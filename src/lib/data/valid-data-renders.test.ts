@@ -19,7 +19,7 @@ import Timeline from '$lib/components/timeline/Timeline.svelte';
 import { loadInterface, type Interface } from '$lib/i18n/catalogue';
 import { midpoint, type TimelineItem } from '$lib/timeline/items';
 import { NO_CLUSTER_SPAN_MS } from '$lib/timeline/layout';
-import { centredSpan, domainOf } from '$lib/timeline/scale';
+import { centredSpan, domainOf } from '$lib/timeline/view-state';
 import { textProblem } from './characters';
 import { DAY_MS, parsePartialDate, type Precision } from './dates';
 import { parseJson } from './json-file';

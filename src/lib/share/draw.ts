@@ -3,6 +3,7 @@
  * the stance symbols. Everything returns SVG markup as strings.
  */
 import type { Stance } from '$lib/data/schema';
+import { STANCE_COLOURS, STANCE_SHAPES } from '$lib/stance';
 import { estimateTextWidth } from '$lib/timeline/text-width';
 
 export const CARD_WIDTH = 1200;
@@ -17,11 +18,7 @@ export const INK = '#17191c';
 export const MUTED = '#595c62';
 export const RULE = '#d8d4cb';
 
-export const STANCE_COLOURS: Record<Stance, string> = {
-	cooperation: '#1f5fa8',
-	conflict: '#c4391d',
-	mixed: '#6b6b6b'
-};
+export { STANCE_COLOURS };
 
 /** Escapes text for XML content and attributes, dropping characters XML cannot carry at all. */
 export function escapeXml(value: string): string {
@@ -64,10 +61,7 @@ export function labelWidth(content: string, size: number, spacing = 0): number {
 	return estimateTextWidth(content, size) + spacing * [...content].length;
 }
 
-/**
- * The stance's symbol, the same shapes as the timeline's (StanceSymbol.svelte): circle for
- * cooperation, triangle for conflict, diamond for mixed. `size` is half its width.
- */
+/** The stance's symbol (src/lib/stance.ts), centred on (cx, cy); `size` is half its width. */
 export function stanceSymbol(
 	stance: Stance,
 	cx: number,
@@ -80,20 +74,8 @@ export function stanceSymbol(
 		? `fill="${PAPER}" stroke="${colour}" stroke-width="${r(size * 0.32)}"`
 		: `fill="${colour}" stroke="${PAPER}" stroke-width="${r(size * 0.2)}"`;
 	const attrs = `class="symbol ${stance}${hollow ? ' hollow' : ''}" ${paint} stroke-linejoin="round"`;
-	if (stance === 'cooperation') return `<circle ${attrs} cx="${r(cx)}" cy="${r(cy)}" r="${size}"/>`;
-	const s = size;
-	const points =
-		stance === 'conflict'
-			? [
-					[cx, cy - s * 1.15],
-					[cx + s * 1.1, cy + s * 0.8],
-					[cx - s * 1.1, cy + s * 0.8]
-				]
-			: [
-					[cx, cy - s * 1.2],
-					[cx + s * 1.2, cy],
-					[cx, cy + s * 1.2],
-					[cx - s * 1.2, cy]
-				];
-	return `<polygon ${attrs} points="${points.map(([x, y]) => `${r(x!)},${r(y!)}`).join(' ')}"/>`;
+	const shape = STANCE_SHAPES[stance];
+	if (shape.kind === 'circle') return `<circle ${attrs} cx="${r(cx)}" cy="${r(cy)}" r="${size}"/>`;
+	const points = shape.points.map(([x, y]) => `${r(cx + x * size)},${r(cy + y * size)}`);
+	return `<polygon ${attrs} points="${points.join(' ')}"/>`;
 }

@@ -1,6 +1,9 @@
 /** What the timeline needs of an event, independent of where the events come from. */
 import type { Precision } from '$lib/data/dates';
 import type { RelationKind, Stance } from '$lib/data/vocabulary';
+import { MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
+import { bisector } from 'd3-array';
+import type { Span } from './view-state';
 
 export interface TimelineItem {
 	id: string;
@@ -30,4 +33,21 @@ export function responsePairs(items: readonly TimelineItem[]): [string, string][
 /** The middle of an item's period: where it weighs in the relations curve. */
 export function midpoint(item: Pick<TimelineItem, 'start' | 'end' | 'isSpan'>): number {
 	return item.isSpan ? item.start : (item.start + item.end) / 2;
+}
+
+const firstStartingAt = bisector((item: { start: number }) => item.start).right;
+
+/**
+ * How many events overlap a span. Events are in placement order, which is start order give or
+ * take the placement lead, so a binary search over starts finds them without reading them all.
+ */
+export function countInSpan(items: readonly { start: number; end: number }[], span: Span): number {
+	const longest = items.reduce((most, i) => Math.max(most, i.end - i.start), 0);
+	const from = firstStartingAt(items, span.from - longest - MAX_PLACEMENT_LEAD_MS);
+	const to = firstStartingAt(items, span.to + MAX_PLACEMENT_LEAD_MS, from);
+	let count = 0;
+	for (let i = from; i < to; i++) {
+		if (items[i]!.start < span.to && items[i]!.end >= span.from) count++;
+	}
+	return count;
 }

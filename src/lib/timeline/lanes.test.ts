@@ -1,70 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignLanes, lanesNeeded } from './lanes';
-
-describe('assignLanes', () => {
-	it.each([
-		[
-			'disjoint intervals share lane 0',
-			[
-				[0, 10],
-				[20, 30]
-			],
-			[0, 0]
-		],
-		[
-			'an overlap goes to the next lane',
-			[
-				[0, 10],
-				[5, 15]
-			],
-			[0, 1]
-		],
-		[
-			'a freed lane is reused',
-			[
-				[0, 10],
-				[5, 15],
-				[16, 20]
-			],
-			[0, 1, 0]
-		],
-		[
-			'touching within the gap still collides',
-			[
-				[0, 10],
-				[12, 20]
-			],
-			[0, 1]
-		]
-	])('%s', (_name, intervals, lanes) => {
-		const input = intervals.map(([start, end]) => ({ start: start!, end: end! }));
-		expect(assignLanes(input, 4)).toEqual(lanes);
-	});
-
-	it('never puts two overlapping intervals in the same lane', () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 80 })), {
-					maxLength: 60
-				}),
-				(pairs) => {
-					const intervals = pairs
-						.map(([start, length]) => ({ start, end: start + length }))
-						.sort((a, b) => a.start - b.start);
-					const lanes = assignLanes(intervals, 2);
-					for (let i = 0; i < intervals.length; i++) {
-						for (let j = i + 1; j < intervals.length; j++) {
-							if (lanes[i] !== lanes[j]) continue;
-							const [a, b] = [intervals[i]!, intervals[j]!];
-							expect(b.start >= a.end + 2 || a.start >= b.end + 2).toBe(true);
-						}
-					}
-				}
-			)
-		);
-	});
-});
+import { lanesNeeded } from './lanes';
 
 describe('lanesNeeded', () => {
 	it('counts the lanes a stack needs, stopping at the cap', () => {
@@ -81,5 +17,29 @@ describe('lanesNeeded', () => {
 				6
 			)
 		).toBe(1);
+	});
+
+	it('needs as many lanes as intervals overlap at the most crowded moment', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 80 })), {
+					maxLength: 60
+				}),
+				(pairs) => {
+					const gap = 2;
+					const intervals = pairs
+						.map(([start, length]) => ({ start, end: start + length }))
+						.sort((a, b) => a.start - b.start);
+					// Each interval, with the gap after it, is busy from its start to end + gap.
+					const crowd = Math.max(
+						0,
+						...intervals.map(
+							(a) => intervals.filter((b) => b.start <= a.start && a.start < b.end + gap).length
+						)
+					);
+					expect(lanesNeeded(intervals, gap)).toBe(crowd);
+				}
+			)
+		);
 	});
 });

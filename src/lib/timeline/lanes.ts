@@ -1,22 +1,8 @@
-/** Stacks intervals into lanes so that none overlap: greedy first-fit in start order. */
+/** Stacking intervals into lanes so that none overlap: greedy first-fit in start order. */
 
 export interface Interval {
 	start: number;
 	end: number;
-}
-
-/**
- * Lane index for each interval (same order as the input, which must be sorted by start).
- * An interval fits a lane when it starts at least `gap` after the lane's last end.
- */
-export function assignLanes(intervals: readonly Interval[], gap = 0): number[] {
-	const laneEnds: number[] = [];
-	return intervals.map(({ start, end }) => {
-		let lane = laneEnds.findIndex((laneEnd) => start >= laneEnd + gap);
-		if (lane === -1) lane = laneEnds.length;
-		laneEnds[lane] = end;
-		return lane;
-	});
 }
 
 /**

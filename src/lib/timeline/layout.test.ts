@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/data/dates';
 import { layoutTimeline, type LayoutItem, type TimelineLayout } from './layout';
 import { estimateTextWidth } from './text-width';
-import { timeScale } from './scale';
+import { scaleUtc } from 'd3-scale';
+
+const timeScale = (span: { from: number; to: number }, width: number) =>
+	scaleUtc().domain([span.from, span.to]).range([0, width]);
 
 const WIDTH = 1000;
 

@@ -58,3 +58,21 @@ export function chooseTicks(span: Span, width: number, minSpacing = 72): Tick[] 
 		return { time, unit: step.unit, major };
 	});
 }
+
+/**
+ * Remembers tick labels by time and pattern: while zooming, most labels recur from frame to
+ * frame, and formatting dates is the costly part of drawing the axis.
+ */
+export function labelCache(format: (time: number, pattern: string) => string, limit = 2000) {
+	const labels = new Map<string, string>();
+	return (time: number, pattern: string): string => {
+		const key = `${time} ${pattern}`;
+		let label = labels.get(key);
+		if (label === undefined) {
+			if (labels.size > limit) labels.clear();
+			label = format(time, pattern);
+			labels.set(key, label);
+		}
+		return label;
+	};
+}

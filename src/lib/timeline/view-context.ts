@@ -4,6 +4,8 @@ import { getContext, setContext } from 'svelte';
 export interface ViewContext {
 	/** "?from=…&to=…&stance=…" or "", kept on every internal link. */
 	readonly query: string;
+	/** The events the filters show, in date order: what Previous and Next step through. */
+	readonly shown: readonly { id: string }[] | null;
 }
 
 const KEY = Symbol('view');
@@ -13,5 +15,5 @@ export function setViewContext(context: ViewContext): void {
 }
 
 export function getViewContext(): ViewContext {
-	return getContext<ViewContext | undefined>(KEY) ?? { query: '' };
+	return getContext<ViewContext | undefined>(KEY) ?? { query: '', shown: null };
 }

@@ -129,3 +129,21 @@ export function shareableQuery(query: string): string {
 	const rest = params.toString();
 	return rest ? `?${rest}` : '';
 }
+
+/** A span of the given width centred on `time`. */
+export function centredSpan(time: number, width: number): Span {
+	return { from: time - width / 2, to: time + width / 2 };
+}
+
+/** The domain a set of eras covers, with a little air at both ends. */
+export function domainOf(periods: readonly { start: number; end: number }[]): Span {
+	// A loop rather than Math.min(...list): spreading a long list overflows the call stack.
+	let from = Infinity;
+	let to = -Infinity;
+	for (const period of periods) {
+		from = Math.min(from, period.start);
+		to = Math.max(to, period.end);
+	}
+	const pad = (to - from) * 0.01;
+	return { from: from - pad, to: to + pad };
+}

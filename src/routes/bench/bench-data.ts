@@ -7,7 +7,7 @@ import type { SiteText } from '$lib/data/identity';
 import type { Messages } from '$lib/i18n/catalogue';
 import { formatDate } from '$lib/i18n/format';
 import type { TimelineItem } from '$lib/timeline/items';
-import { domainOf } from '$lib/timeline/scale';
+import { domainOf } from '$lib/timeline/view-state';
 import type { Span } from '$lib/timeline/view-state';
 import { generate, type BenchEvent } from '../../../bench/gen-data.mjs';
 

@@ -50,7 +50,6 @@ const en = {
 	arcLabel: 'Line: a response to an earlier event',
 	legendLabel: 'Key',
 	legendPrecision: 'Hollow: known to the month or year',
-	legendSpan: 'Bar: lasted a span of time',
 	eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 
 	stances: { conflict: 'Conflict', cooperation: 'Cooperation', mixed: 'Mixed' },
@@ -103,9 +102,7 @@ const en = {
 	eraEvents: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 	dateLabel: 'Date',
 	stanceLabel: 'Stance',
-	themesLabel: 'Themes',
 	actorsLabel: 'Actors',
-	eraLabel: 'Era',
 	figuresLabel: 'In figures',
 	relatedLabel: 'Related events',
 	sourcesLabel: 'Sources',
@@ -127,8 +124,6 @@ const en = {
 	closePanel: 'Close',
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
-	backToTimeline: 'All events',
-	eventPanelLabel: (title: string) => `Event: ${title}`,
 
 	notFoundTitle: 'Page not found',
 	notFoundBody:

@@ -38,7 +38,6 @@ const ja: Catalogue = {
 	arcLabel: '線：先行する出来事への対抗措置',
 	legendLabel: '凡例',
 	legendPrecision: '白抜き：月または年までしか分からない出来事',
-	legendSpan: '帯：期間にわたる出来事',
 	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '対立', cooperation: '協力', mixed: '混合' },
@@ -84,9 +83,7 @@ const ja: Catalogue = {
 	eraEvents: (count) => `${count}件`,
 	dateLabel: '日付',
 	stanceLabel: '性格',
-	themesLabel: 'テーマ',
 	actorsLabel: '当事者',
-	eraLabel: '時代',
 	figuresLabel: '数字で見る',
 	relatedLabel: '関連する出来事',
 	sourcesLabel: '出典',
@@ -104,8 +101,6 @@ const ja: Catalogue = {
 	closePanel: '閉じる',
 	previousEvent: '前の出来事',
 	nextEvent: '次の出来事',
-	backToTimeline: 'すべての出来事',
-	eventPanelLabel: (title) => `出来事：${title}`,
 
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:

@@ -38,7 +38,6 @@ const zhHant: Catalogue = {
 	arcLabel: '連線：對先前事件的回應',
 	legendLabel: '圖例',
 	legendPrecision: '空心：僅知月份或年份',
-	legendSpan: '長條：持續一段期間',
 	eventCount: (count) => `${count} 件`,
 
 	stances: { conflict: '衝突', cooperation: '合作', mixed: '混合' },
@@ -85,9 +84,7 @@ const zhHant: Catalogue = {
 	eraEvents: (count) => `${count} 件`,
 	dateLabel: '日期',
 	stanceLabel: '性質',
-	themesLabel: '主題',
 	actorsLabel: '行為者',
-	eraLabel: '時代',
 	figuresLabel: '數字',
 	relatedLabel: '相關事件',
 	sourcesLabel: '資料來源',
@@ -103,8 +100,6 @@ const zhHant: Catalogue = {
 	closePanel: '關閉',
 	previousEvent: '上一個事件',
 	nextEvent: '下一個事件',
-	backToTimeline: '所有事件',
-	eventPanelLabel: (title) => `事件：${title}`,
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',

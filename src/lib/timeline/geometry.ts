@@ -1,0 +1,50 @@
+/**
+ * The chart's vertical geometry: where the relations band, the era labels and the lanes sit, how
+ * tall the chart is, and the response arcs' paths between two marks.
+ */
+
+/** The relations band at the top of the chart. */
+export const CURVE = { top: 4, height: 40 } as const;
+export const ERA_LABELS_TOP = 50;
+export const LANES_TOP = 76;
+export const LANE_HEIGHT = 30;
+/**
+ * Lanes the chart is always tall enough for. Zoomed out, crowded stretches become clusters rather
+ * than need more; in a view of a year or less, where every event is its own mark, further lanes
+ * scroll inside the chart. So the chart's height does not depend on the page's width, and the
+ * page reserves it before any script runs.
+ */
+export const LANE_BUDGET = 5;
+const AXIS_GAP = 8;
+/** The axis labels' own strip under the chart. */
+export const AXIS_HEIGHT = 26;
+
+/** The middle of a lane, px from the top of the chart. */
+export function laneY(lane: number): number {
+	return LANES_TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
+}
+
+/** The chart's height for a number of lanes: never less than the lane budget. */
+export function chartHeight(lanes: number): number {
+	return LANES_TOP + Math.max(lanes, LANE_BUDGET) * LANE_HEIGHT + AXIS_GAP;
+}
+
+/** The height the page reserves for the chart: more lanes than the budget scroll inside it. */
+export const STAGE_HEIGHT = chartHeight(LANE_BUDGET);
+
+export interface ArcEnd {
+	x: number;
+	lane: number;
+}
+
+/**
+ * A response arc from one mark to another: a curve that rises above both, higher the farther
+ * apart they are, but never into the era labels. It starts and ends just above the symbols.
+ */
+export function arcPath(a: ArcEnd, b: ArcEnd): string {
+	const ya = laneY(a.lane);
+	const yb = laneY(b.lane);
+	const lift = Math.min(60, 18 + Math.abs(b.x - a.x) * 0.35);
+	const top = Math.max(LANES_TOP - 24, Math.min(ya, yb) - lift);
+	return `M${a.x},${ya - 8} Q${(a.x + b.x) / 2},${top} ${b.x},${yb - 8}`;
+}
