@@ -8,8 +8,11 @@ import { firstLoadFiles } from './lib/first-load';
 
 /** Everything the home page needs before interaction: HTML, CSS, JS and data, gzipped. */
 const TOTAL_BUDGET = 100 * 1024;
-/** Of which JavaScript, the part that costs the most to parse and run on a phone. */
-const JS_BUDGET = 75 * 1024;
+/**
+ * Of which JavaScript, the part that costs the most to parse and run on a phone. d3-scale's time
+ * scale (with the interpolators and formats it brings) takes about 10.5 KiB of it.
+ */
+const JS_BUDGET = 80 * 1024;
 const BUILD_DIR = 'build';
 const PAGE = '/';
 const LARGEST = 8;
