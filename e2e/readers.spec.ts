@@ -23,9 +23,11 @@ test.describe('three languages', () => {
 				['x-default', '/event/helsinki-summit/']
 			]);
 			await expect(page.locator('#panel h1')).toHaveText(eventById('helsinki-summit').title[lang]);
-			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 			const date = { en: 'July 16, 2018', ja: '2018年7月16日', 'zh-Hant': '2018年7月16日' }[lang];
 			await expect(page.locator('#panel time').first()).toHaveText(date);
+			// The list of every event is on the home page.
+			await openTimeline(page, `${prefix}/`);
+			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		});
 	}
 
