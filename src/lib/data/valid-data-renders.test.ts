@@ -17,14 +17,14 @@ import EventDetail from '$lib/components/EventDetail.svelte';
 import EventList from '$lib/components/EventList.svelte';
 import Timeline from '$lib/components/timeline/Timeline.svelte';
 import { loadInterface, type Interface } from '$lib/i18n/catalogue';
-import { midpoint, type TimelineItem } from '$lib/timeline/items';
+import { itemOf, midpoint } from '$lib/timeline/items';
 import { NO_CLUSTER_SPAN_MS } from '$lib/timeline/layout';
 import { centredSpan, domainOf } from '$lib/timeline/view-state';
 import { textProblem } from './characters';
 import { DAY_MS, parsePartialDate, type Precision } from './dates';
 import { parseJson } from './json-file';
 import { placementTime } from './placement';
-import { indexEntry, localizeEras, localizeEvents, type EventIndexEntry } from './localize';
+import { indexEntry, localizeEras, localizeEvents } from './localize';
 import { RESERVED_EVENT_IDS } from './reserved-ids';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '$lib/i18n/languages';
@@ -245,20 +245,6 @@ function makeDataset(g: Gen) {
 
 const hrefFor = (id: string) => `/event/${encodeURIComponent(id)}/`;
 
-function toItem(e: EventIndexEntry): TimelineItem {
-	return {
-		id: e.id,
-		start: e.start,
-		end: e.end,
-		precision: e.date.precision,
-		isSpan: !!e.endDate,
-		title: e.title,
-		stance: e.stance,
-		dateLabel: e.when,
-		related: e.related
-	};
-}
-
 /** Values of an attribute in the HTML, in order. */
 function attributes(html: string, name: string): string[] {
 	return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((match) => match[1]!);
@@ -307,12 +293,12 @@ function renderPages(data: Dataset, lang: Language, g: Gen) {
 		expectNoRepeats(tags, `themes of ${event.id}`);
 	}
 
-	const items = index.map(toItem);
+	const items = index.map(itemOf);
 	const domain = domainOf(eras);
 	const around = events[g(fc.nat, events.length - 1)]!;
 	for (const { span, selectedId } of [
 		{ span: domain, selectedId: null },
-		{ span: centredSpan(midpoint(toItem(around)), NO_CLUSTER_SPAN_MS), selectedId: around.id }
+		{ span: centredSpan(midpoint(itemOf(around)), NO_CLUSTER_SPAN_MS), selectedId: around.id }
 	]) {
 		const chart = render(Timeline, {
 			props: { items, eras, domain, span, selectedId, hrefFor, m }

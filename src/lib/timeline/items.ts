@@ -3,6 +3,7 @@ import type { Precision } from '$lib/data/dates';
 import type { RelationKind, Stance } from '$lib/data/vocabulary';
 import { MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
 import { bisector } from 'd3-array';
+import type { EventIndexEntry } from '$lib/data/localize';
 import type { Span } from './view-state';
 
 export interface TimelineItem {
@@ -18,6 +19,22 @@ export interface TimelineItem {
 	related: readonly { id: string; kind: RelationKind }[];
 	/** Background the article mentions (an inauguration, a recession): not weighed in the relations curve. */
 	context?: boolean;
+}
+
+/** An event of the page's index as the timeline draws it. */
+export function itemOf(e: EventIndexEntry): TimelineItem {
+	return {
+		id: e.id,
+		start: e.start,
+		end: e.end,
+		precision: e.date.precision,
+		isSpan: !!e.endDate,
+		title: e.title,
+		stance: e.stance,
+		dateLabel: e.when,
+		related: e.related,
+		context: e.context
+	};
 }
 
 /** Responses drawn as arcs: [from the earlier event, to the one answering it]. */
