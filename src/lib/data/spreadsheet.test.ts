@@ -67,6 +67,7 @@ describe('eventsToSheet', () => {
 		['+1 more', "'+1 more"],
 		['-5 degrees', "'-5 degrees"],
 		['@home', "'@home"],
+		['＝SUM(A1)', "'＝SUM(A1)"],
 		["'quoted", "''quoted"]
 	])('guards a cell beginning %j against formulas, and reads it back unchanged', (title, cell) => {
 		const data = fixture();

@@ -68,12 +68,12 @@ export const LIST_SEPARATOR = '; ';
 const LIST_SPLIT = /[;,\n]/;
 
 /**
- * Spreadsheets run a cell that begins with = + - or @ as a formula. Such cells are written with a
+ * Spreadsheets run a cell that begins with = + - or @ (or their full-width forms) as a formula. Such cells are written with a
  * leading apostrophe, which spreadsheets show as text and drop; a cell read back loses that one
  * apostrophe, whether the spreadsheet kept it or not. A value that itself begins with an
  * apostrophe gets one more, so every value comes back as it was.
  */
-const GUARDED = /^[=+\-@']/;
+const GUARDED = /^[=+\-@'＝＋－＠]/;
 const guard = (text: string) => (GUARDED.test(text) ? `'${text}` : text);
 const unguard = (text: string) =>
 	text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;

@@ -7,11 +7,12 @@
 export type Cell = string | number | boolean | null | undefined;
 
 /**
- * Text a spreadsheet may read as a formula: it starts with =, +, - or @, or with a tab or carriage
- * return (which some spreadsheets skip before looking for one), also after leading spaces or line
- * breaks, which some spreadsheets strip on import.
+ * Text a spreadsheet may read as a formula: it starts with =, +, - or @ (or their full-width forms,
+ * which spreadsheets with a Japanese or Chinese input convert), or with a tab or carriage return
+ * (which some spreadsheets skip before looking for one), also after leading spaces or line breaks,
+ * which some spreadsheets strip on import.
  */
-const FORMULA_START = /^(?:[\t\r]|[ \n]*[=+\-@])/;
+const FORMULA_START = /^(?:[\t\r]|[ \n\u3000]*[=+\-@＝＋－＠])/;
 
 export function csvField(value: Cell): string {
 	if (value === null || value === undefined) return '';
