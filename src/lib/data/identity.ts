@@ -26,6 +26,25 @@ export interface SiteText {
 	themes: Record<string, string>;
 }
 
+/**
+ * The texts of a chart whose events belong to no dataset (synthetic or test events): a title and a
+ * description, and no works, actors or themes to cite.
+ */
+export function standaloneText(title: string, description: string): SiteText {
+	return {
+		siteTitle: title,
+		siteDescription: description,
+		sourceLine: '',
+		timelineLabel: title,
+		overviewLabel: 'Overview',
+		contextHelp: '',
+		works: {},
+		defaultWork: '',
+		actors: {},
+		themes: {}
+	};
+}
+
 /** The dataset's facts every page of a build shares, whatever its language. */
 export interface SiteFacts {
 	/** Stem of the names of downloaded files ("<id>-events-en.csv"). */

@@ -3,7 +3,7 @@
  * real timeline takes.
  */
 import { DAY_MS } from '$lib/data/dates';
-import type { SiteText } from '$lib/data/identity';
+import { standaloneText } from '$lib/data/identity';
 import type { Messages } from '$lib/i18n/catalogue';
 import { formatDate } from '$lib/i18n/format';
 import type { TimelineItem } from '$lib/timeline/items';
@@ -79,18 +79,10 @@ function checkEvents(value: unknown, source: string): BenchEvent[] {
 }
 
 /** Synthetic events belong to no dataset: the page's texts name the benchmark instead. */
-export const BENCH_TEXT: SiteText = {
-	siteTitle: 'Timeline benchmark',
-	siteDescription: 'Synthetic events for measuring the timeline.',
-	sourceLine: '',
-	timelineLabel: 'Benchmark timeline',
-	overviewLabel: 'Overview',
-	contextHelp: '',
-	works: {},
-	defaultWork: '',
-	actors: {},
-	themes: {}
-};
+export const BENCH_TEXT = standaloneText(
+	'Timeline benchmark',
+	'Synthetic events for measuring the timeline.'
+);
 
 /**
  * Each synthetic event as a one-day point with its category as stance and no relations, in date

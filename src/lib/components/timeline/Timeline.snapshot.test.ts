@@ -7,7 +7,7 @@
 import { parse } from 'node-html-parser';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import type { SiteText } from '$lib/data/identity';
+import { standaloneText } from '$lib/data/identity';
 import { loadInterface } from '$lib/i18n/catalogue';
 import type { TimelineItem } from '$lib/timeline/items';
 import { domainOf, type Span } from '$lib/timeline/view-state';
@@ -103,18 +103,7 @@ function chartSvg(body: string): string {
 }
 
 /** The fixture's own texts: it is no real dataset. */
-const FIXTURE_TEXT: SiteText = {
-	siteTitle: 'Fixture timeline',
-	siteDescription: 'Events for the chart’s snapshots.',
-	sourceLine: '',
-	timelineLabel: 'Fixture timeline',
-	overviewLabel: 'Overview',
-	contextHelp: '',
-	works: {},
-	defaultWork: '',
-	actors: {},
-	themes: {}
-};
+const FIXTURE_TEXT = standaloneText('Fixture timeline', 'Events for the chart’s snapshots.');
 
 async function renderAt(span: Span) {
 	const m = { ...(await loadInterface('en')), ...FIXTURE_TEXT };
