@@ -1,0 +1,42 @@
+/**
+ * What an event page carries of the other events: enough for its chart and panel to be right
+ * without JavaScript, and no more, so a page's size does not grow with the whole dataset.
+ */
+import { midpoint } from './items';
+import { NO_CLUSTER_SPAN_MS } from './layout';
+import { centredSpan, type Span } from './view-state';
+
+export interface NeighbourhoodEntry {
+	id: string;
+	start: number;
+	end: number;
+	endDate?: unknown;
+	related: readonly { id: string }[];
+	answeredBy: readonly string[];
+}
+
+/** The year around an event, where it is its own mark: the view an event page opens on. */
+export function openingSpan(event: Pick<NeighbourhoodEntry, 'start' | 'end' | 'endDate'>): Span {
+	const middle = midpoint({ start: event.start, end: event.end, isSpan: event.endDate != null });
+	return centredSpan(middle, NO_CLUSTER_SPAN_MS);
+}
+
+/**
+ * The event, its previous and next in date order, the events it is linked with either way, and
+ * every event overlapping its opening span widened by one span on each side (the relations
+ * curve at the span's edges weighs events just beyond them). In date order; empty for an
+ * unknown id.
+ */
+export function neighbourhood<T extends NeighbourhoodEntry>(events: readonly T[], id: string): T[] {
+	const index = events.findIndex((e) => e.id === id);
+	if (index < 0) return [];
+	const event = events[index]!;
+	const span = openingSpan(event);
+	const width = span.to - span.from;
+	const from = span.from - width;
+	const to = span.to + width;
+	const linked = new Set([...event.related.map((r) => r.id), ...event.answeredBy]);
+	return events.filter(
+		(e, i) => Math.abs(i - index) <= 1 || linked.has(e.id) || (e.start < to && e.end >= from)
+	);
+}
