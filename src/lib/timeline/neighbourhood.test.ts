@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood, openingSpan } from './neighbourhood';
+import { MAX_AROUND, neighbourhood, openingSpan } from './neighbourhood';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
@@ -50,5 +50,17 @@ describe('neighbourhood', () => {
 		const span = openingSpan(EVENTS[3]!);
 		expect(span.to - span.from).toBe(366 * DAY);
 		expect((span.from + span.to) / 2).toBe(EVENTS[3]!.start + DAY / 2);
+	});
+
+	it('keeps the events nearest in time when the year around is crowded', () => {
+		const crowded = Array.from({ length: 200 }, (_, i) =>
+			event(`day-${i}`, new Date(Date.UTC(2014, 0, 1) + i * DAY).toISOString().slice(0, 10))
+		);
+		const kept = neighbourhood(crowded, 'day-100').map((e) => e.id);
+		expect(kept).toHaveLength(MAX_AROUND);
+		expect(kept).toContain('day-100');
+		expect(kept).toContain('day-120');
+		expect(kept).not.toContain('day-0');
+		expect(kept).not.toContain('day-199');
 	});
 });
