@@ -4,6 +4,7 @@
  * Builds the site, serves it beside a vis-timeline page on 127.0.0.1, loads both in one Chromium,
  * interleaved, prints a table of medians and writes bench/results.json (a quick run only prints,
  * so it never replaces a full run's results). `--skip-build` reuses the current build/.
+ * `npm run bench -- --build` measures the build itself instead (scripts/bench-build.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,12 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../bench/gen-data.mjs';
 import { fileTable, kib } from './lib/bytes';
+import { benchBuild } from './bench-build';
 import { launchChromium } from './chromium';
 import { measurePage, VIEWPORT, wheelDeltas, type RunResult, type ZoomPlan } from './lib/measure';
 import { measureShippedBytes } from './lib/shipped-bytes';
 import { startStaticServer } from './lib/static-server';
 import { median, round } from './lib/stats';
 import { writeJson } from './lib/write-json';
+
+if (process.argv.includes('--build')) {
+	await benchBuild(process.argv);
+	process.exit(0);
+}
 
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--skip-build');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, serveConfig, siteWidePolicy } from './security-headers';
+import {
+	headerPolicy,
+	headersFile,
+	IMMUTABLE,
+	serveConfig,
+	siteWidePolicy
+} from './security-headers';
 
 // The 404 page runs no inline script; the home page starts with two.
 const NOT_FOUND = headerPolicy(
@@ -49,5 +55,15 @@ describe('security headers', () => {
 		expect(rule?.headers).toEqual([{ key: 'Content-Security-Policy', value: NOT_FOUND }]);
 		// Later rules win in the local server, so the 404 rule must follow the catch-all.
 		expect(headers.indexOf(rule!)).toBeGreaterThan(headers.findIndex((h) => h.source === '**'));
+	});
+
+	it('let hosts keep the event indexes, named by their content, for good', () => {
+		const file = headersFile(POLICIES, ['/index-0a1b2c.json', '/ja/index-3d4e5f.json']);
+		expect(file).toContain(`\n/ja/index-3d4e5f.json\n  Cache-Control: ${IMMUTABLE}\n`);
+		expect(file).not.toMatch(/^\/\*\n(?: {2}.*\n)*? {2}Cache-Control/);
+		const { headers } = serveConfig(NOT_FOUND);
+		expect(headers.find((h) => h.source === '**/index-*.json')?.headers).toEqual([
+			{ key: 'Cache-Control', value: IMMUTABLE }
+		]);
 	});
 });

@@ -128,7 +128,11 @@ const en = {
 	notFoundTitle: 'Page not found',
 	notFoundBody:
 		'There is no page at this address. The event may have been renamed or the link mistyped.',
-	notFoundHome: 'Go to the timeline'
+	notFoundHome: 'Go to the timeline',
+	/** What a theme or actor choice shows when a link has chosen more than one. */
+	severalChosen: (n: number) => `${n} chosen`,
+	/** A chosen theme or actor's remove button. */
+	removeChoice: (name: string) => `Remove ${name}`
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

@@ -105,7 +105,9 @@ const ja: Catalogue = {
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:
 		'このアドレスにはページがありません。出来事の名前が変わったか、リンクが誤っている可能性があります。',
-	notFoundHome: '年表へ戻る'
+	notFoundHome: '年表へ戻る',
+	severalChosen: (n: number) => `${n}件を選択中`,
+	removeChoice: (name: string) => `「${name}」を解除`
 };
 
 export default ja;

@@ -103,7 +103,9 @@ const zhHant: Catalogue = {
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
-	notFoundHome: '回到年表'
+	notFoundHome: '回到年表',
+	severalChosen: (n: number) => `已選 ${n} 項`,
+	removeChoice: (name: string) => `移除「${name}」`
 };
 
 export default zhHant;

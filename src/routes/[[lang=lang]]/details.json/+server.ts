@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/load.server';
-import { detailsOf, localizeEvents } from '$lib/data/localize';
-import { loadInterface } from '$lib/i18n/catalogue';
+import { detailsOf } from '$lib/data/localize';
+import { localizedEvents } from '$lib/data/localized.server';
 import { languageFromSegment, segmentParam, siteLanguages } from '$lib/i18n/languages';
 
 export const prerender = true;
@@ -16,6 +16,6 @@ export function entries() {
  */
 export async function GET({ params }) {
 	const lang = languageFromSegment(params.lang);
-	const events = localizeEvents(loadDataset(), lang, await loadInterface(lang));
+	const { events } = await localizedEvents(lang);
 	return json(Object.fromEntries(events.map((e) => [e.id, detailsOf(e)])));
 }

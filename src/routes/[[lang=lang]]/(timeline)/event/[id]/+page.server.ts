@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/load.server';
-import { localizeEvents } from '$lib/data/localize';
-import { loadInterface } from '$lib/i18n/catalogue';
+import { localizedEvents } from '$lib/data/localized.server';
 import { languageFromSegment, segmentParam, siteLanguages } from '$lib/i18n/languages';
+import { neighbourhood } from '$lib/timeline/neighbourhood';
 
 /** Every event in every language the dataset has. */
 export function entries() {
@@ -12,11 +12,10 @@ export function entries() {
 	);
 }
 
+/** The event in full, and of the others what its chart and panel show before the index loads. */
 export async function load({ params }) {
-	const lang = languageFromSegment(params.lang);
-	const event = localizeEvents(loadDataset(), lang, await loadInterface(lang)).find(
-		(e) => e.id === params.id
-	);
+	const { events, index } = await localizedEvents(languageFromSegment(params.lang));
+	const event = events.find((e) => e.id === params.id);
 	if (!event) error(404, 'Not found');
-	return { id: params.id, event };
+	return { id: params.id, event, events: neighbourhood(index, params.id) };
 }
