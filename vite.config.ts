@@ -1,23 +1,30 @@
-import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** Where `npm run preview` serves the build (src/lib/site.ts falls back to the same). */
+const PREVIEW_ORIGIN = 'http://localhost:4173';
+
 /**
- * Absolute URLs use PUBLIC_SITE_ORIGIN; unset, they use the origin the dataset's meta gives.
- * The build validates the file; here an unreadable one just leaves the origin to src/lib/site.ts.
+ * The absolute URLs a build writes into its pages use PUBLIC_SITE_ORIGIN. A build without it is
+ * fine for looking at locally, but its links would lead nowhere once deployed, so it says so.
  */
-function datasetOrigin(): string {
-	// The data file as src/lib/data/load.server.ts finds it.
-	const file = process.env.TIMELINE_DATA || 'data/events.json';
-	try {
-		const origin: unknown = JSON.parse(readFileSync(file, 'utf8'))?.meta?.origin;
-		return typeof origin === 'string' ? origin : '';
-	} catch {
-		return '';
-	}
+function siteOrigin(): Plugin {
+	return {
+		name: 'site-origin',
+		apply: 'build',
+		configResolved(config) {
+			// SvelteKit builds twice (server, then client); one warning is enough.
+			if (process.env.PUBLIC_SITE_ORIGIN || config.build.ssr) return;
+			config.logger.warn(
+				`\nPUBLIC_SITE_ORIGIN is not set: canonical, alternate-language, Open Graph and JSON-LD ` +
+					`links will point to ${PREVIEW_ORIGIN} (the local preview). Set it to the site's ` +
+					`address when building for deployment, e.g. ` +
+					`PUBLIC_SITE_ORIGIN=https://timeline.example.com npm run build\n`
+			);
+		}
+	};
 }
-process.env.PUBLIC_SITE_ORIGIN ||= datasetOrigin();
 
 /**
  * Marks every browser chunk for eager compilation (V8's explicit compile hints, Chrome 136+).
@@ -44,7 +51,7 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), compileHints()],
+	plugins: [sveltekit(), siteOrigin(), compileHints()],
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parsePartialDate } from '../src/lib/data/dates';
 import { dataset, eventsInDateOrder, neighbourInDateOrder } from './data';
 import { listIds, markIds, openTimeline } from './helpers';
 
@@ -165,7 +166,7 @@ test('the downloads contain what the filters show', async ({ page }) => {
 		.trim()
 		.split('\r\n');
 	expect(rows[0]).toBe(
-		'id,date,endDate,displayDate,title,summary,stance,themes,actors,sources,url'
+		'id,date,endDate,displayDate,title,summary,stance,themes,actors,note,sources,url,stanceId,themeIds,actorIds'
 	);
 	expect(
 		rows
@@ -180,7 +181,52 @@ test('the downloads contain what the filters show', async ({ page }) => {
 	]);
 	const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
 	expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(expected);
-	expect(json.events.every((e: { stance: string }) => e.stance === 'cooperation')).toBe(true);
+	expect(json.events.every((e: { stanceId: string }) => e.stanceId === 'cooperation')).toBe(true);
+	// Links to the events on the site the reader is on.
+	const origin = new URL(page.url()).origin;
+	expect(json.events.map((e: { url: string }) => e.url)).toEqual(
+		json.events.map((e: { id: string }) => `${origin}/event/${e.id}/`)
+	);
+});
+
+test('“Download what is shown” downloads the events in view, and all that match one choice away', async ({
+	page
+}) => {
+	await openTimeline(page, '/?stance=conflict&from=2018-01-01&to=2018-12-31');
+	const from = Date.UTC(2018, 0, 1);
+	const to = Date.UTC(2018, 11, 31);
+	const conflicts = dataset.events.filter((e) => e.stance === 'conflict');
+	const inView = conflicts
+		.filter((e) => {
+			const start = parsePartialDate(e.date)!.start;
+			const end = parsePartialDate(e.endDate ?? e.date)!.end;
+			return start < to && end > from;
+		})
+		.map((e) => e.id)
+		.sort();
+	expect(inView.length).toBeGreaterThan(0);
+	expect(inView.length).toBeLessThan(conflicts.length);
+	// What the chart shows: in a one-year view every event is its own mark.
+	expect(await markIds(page)).toEqual(inView);
+
+	const downloads = page.locator('.downloads');
+	const scope = downloads.getByRole('combobox', { name: 'Events to download' });
+	await expect(scope).toHaveValue('view');
+	await expect(scope.locator('option:checked')).toHaveText(
+		`In view on the timeline (${inView.length})`
+	);
+	const idsOf = async () => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			downloads.getByRole('button', { name: 'JSON' }).click()
+		]);
+		const json = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+		return json.events.map((e: { id: string }) => e.id).sort();
+	};
+	expect(await idsOf()).toEqual(inView);
+
+	await scope.selectOption({ label: `All that match the filters (${conflicts.length})` });
+	expect(await idsOf()).toEqual(conflicts.map((e) => e.id).sort());
 });
 
 test('the full dataset is published as JSON and CSV', async ({ request }) => {

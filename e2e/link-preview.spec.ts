@@ -24,6 +24,15 @@ const LANGS = [
 ] as const;
 const LOCALES = LANGS.map((l) => l.locale);
 
+/**
+ * The origin of the absolute URLs a build writes: the one it was given, else the local preview's
+ * (never a placeholder domain the site does not own).
+ */
+const BUILD_ORIGIN = (process.env.PUBLIC_SITE_ORIGIN || 'http://localhost:4173').replace(
+	/\/+$/,
+	''
+);
+
 async function rawPage(request: APIRequestContext, path: string, status = 200) {
 	const response = await request.get(path);
 	expect(response.status(), path).toBe(status);
@@ -78,6 +87,7 @@ async function checkCommon(
 	const url = new URL(canonical[0]!.getAttribute('href')!);
 	expect(url.pathname).toBe(expected.path);
 	const origin = url.origin;
+	expect(origin).toBe(BUILD_ORIGIN);
 
 	const alternates = Object.fromEntries(
 		doc

@@ -59,9 +59,10 @@ test('an event page shows the event with the dataset’s names and cites its wor
 	await expect(page).toHaveTitle(`灯台条約に調印 — ${meta.title.ja}`);
 	const panel = page.locator('#panel');
 	await expect(panel).toContainText('航行');
-	await expect(panel).toContainText('アウレリア · ボレアリア');
+	// Japanese lists and citations in Japanese punctuation, whatever the dataset.
+	await expect(panel).toContainText('アウレリア、ボレアリア');
 	await expect(panel).toContainText(
-		'エイダ・クィル「二つの島、一つの海峡」ランタン書房、1991年, 三 雪解け, 注7'
+		'エイダ・クィル「二つの島、一つの海峡」ランタン書房、1991年、三 雪解け、注7。'
 	);
 	expect(await jsonLd(page)).toMatchObject({
 		'@type': 'Event',

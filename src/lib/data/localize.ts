@@ -14,6 +14,7 @@ import type {
 	RelationKind,
 	Stance,
 	Theme,
+	FigureQualifier,
 	FigureUnit
 } from './schema';
 
@@ -55,7 +56,7 @@ export interface TimelineEvent {
 	answeredBy: string[];
 	context: boolean;
 	note?: string;
-	figures: { label: string; value: number; unit: FigureUnit }[];
+	figures: { label: string; value: number; unit: FigureUnit; qualifier?: FigureQualifier }[];
 	era: string;
 }
 
@@ -147,7 +148,8 @@ export function localizeEvents(data: Dataset, lang: Language, m: Interface): Tim
 				figures: (event.figures ?? []).map((f) => ({
 					label: f.label[lang],
 					value: f.value,
-					unit: f.unit
+					unit: f.unit,
+					...(f.qualifier ? { qualifier: f.qualifier } : {})
 				})),
 				era: eraAt(eras, placementTime(date))
 			};

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { textProblem, urlCharacterProblem } from './characters';
 import { parsePartialDate } from './dates';
 import { DEFAULT_LANGUAGE, LANGUAGES, siteLanguages, type Language } from '../i18n/languages';
-import { FIGURE_UNITS, RELATION_KINDS, STANCES } from './vocabulary';
+import { FIGURE_QUALIFIERS, FIGURE_UNITS, RELATION_KINDS, STANCES } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -98,8 +98,6 @@ function metaSchema(languages: readonly Language[]) {
 		description: localized(languages),
 		/** The two sides as an adjective, as in "… relations": "U.S.–Russia". */
 		relationship: localized(languages),
-		/** Public origin for absolute URLs when PUBLIC_SITE_ORIGIN is not set. */
-		origin: httpUrl.optional(),
 		/** The licence of the dataset's texts. */
 		license: httpUrl.optional(),
 		/** The works the events are drawn from; an event's source names one (the first by default). */
@@ -229,7 +227,17 @@ export function datasetSchema(vocabulary: Vocabulary) {
 	const figure = z.strictObject({
 		label: localizedText,
 		value: z.number().finite(),
-		unit: z.enum(FIGURE_UNITS)
+		unit: z.enum(FIGURE_UNITS),
+		/**
+		 * "more than" or "about": part of the value, which each language places in its own way
+		 * ("more than 1,000 aircraft", "1,000機以上", "逾1,000架"), never in the label.
+		 */
+		qualifier: z
+			.enum(FIGURE_QUALIFIERS, {
+				error: (issue) =>
+					`"${String(issue.input)}" is not a qualifier; expected one of ${FIGURE_QUALIFIERS.join(', ')}, or none for an exact figure`
+			})
+			.optional()
 	});
 
 	const event = z.strictObject({

@@ -62,6 +62,38 @@ describe('eventsToSheet', () => {
 		expect(read(eventsToSheet(data.events))).toEqual(data);
 	});
 
+	/** The fixture with one figure of "more than 1,000 aircraft". */
+	function withQualifiedFigure() {
+		const data = fixture();
+		data.events[0]!.figures = [
+			{
+				label: { en: 'Aircraft', ja: '航空機', 'zh-Hant': '飛機' },
+				value: 1000,
+				unit: 'aircraft',
+				qualifier: 'more-than'
+			}
+		];
+		return data;
+	}
+
+	it('reads back a figure’s qualifier from its own column', () => {
+		const data = withQualifiedFigure();
+		const text = eventsToSheet(data.events);
+		expect(text.split('\r\n')[0]).toContain(',figure1.unit,figure1.qualifier');
+		expect(read(text)).toEqual(data);
+	});
+
+	it('names a figure qualifier it does not know by its column', () => {
+		const data = withQualifiedFigure();
+		const text = eventsToSheet(data.events).replace(',more-than', ',roughly');
+		expect(problemsOf(text)).toContainEqual(
+			expect.objectContaining({
+				column: 'figure1.qualifier',
+				message: expect.stringContaining('"roughly" is not a qualifier')
+			})
+		);
+	});
+
 	it.each([
 		['=SUM(A1)', "'=SUM(A1)"],
 		['+1 more', "'+1 more"],

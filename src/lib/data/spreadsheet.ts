@@ -58,8 +58,8 @@ const REQUIRED_COLUMNS = [
 /** The fields of source N (N = 1, 2…): the work's section and footnote, then the cited work. */
 const CITED_FIELDS = ['author', 'title', 'publisher', 'date', 'url'] as const;
 const SOURCE_FIELDS = ['section', 'footnote', ...CITED_FIELDS] as const;
-/** The fields of figure N: its label in each language, its value and unit. */
-const FIGURE_FIELDS = [...localized('label'), 'value', 'unit'] as const;
+/** The fields of figure N: its label in each language, its value, unit and qualifier. */
+const FIGURE_FIELDS = [...localized('label'), 'value', 'unit', 'qualifier'] as const;
 
 const NUMBERED = /^(source|figure)([1-9]\d*)\.(.+)$/;
 
@@ -111,7 +111,8 @@ export function eventsToSheet(events: readonly EventRecord[]): string {
 		...Array.from({ length: figureCount }, (_, i) => e.figures?.[i]).flatMap((f) => [
 			...LANGUAGES.map((lang) => f?.label[lang] ?? ''),
 			f?.value.toString() ?? '',
-			f?.unit ?? ''
+			f?.unit ?? '',
+			f?.qualifier ?? ''
 		])
 	]);
 	return stringify([header, ...rows.map((row) => row.map(guard))], {
@@ -243,7 +244,13 @@ export function datasetFromSheet(text: string, base: Record<string, unknown>): S
 					`${value ? `"${value}" is not a number` : 'is empty'}; expected a number such as 6.3 or 300000`
 				);
 			}
-			figures.push({ label: texts(`figure${n}.label`), value: number ?? 0, unit: field('unit') });
+			const qualifier = field('qualifier');
+			figures.push({
+				label: texts(`figure${n}.label`),
+				value: number ?? 0,
+				unit: field('unit'),
+				...(qualifier !== '' ? { qualifier } : {})
+			});
 			usedFigures.push(n);
 		}
 

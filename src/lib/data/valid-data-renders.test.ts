@@ -29,7 +29,14 @@ import { RESERVED_EVENT_IDS } from './reserved-ids';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { siteText } from './identity';
-import { FIGURE_UNITS, RELATION_KINDS, STANCES, type Dataset, type Language } from './schema';
+import {
+	FIGURE_QUALIFIERS,
+	FIGURE_UNITS,
+	RELATION_KINDS,
+	STANCES,
+	type Dataset,
+	type Language
+} from './schema';
 
 /** Generated datasets describe themselves as the real one does, and use what it declares. */
 const META = (JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset).meta;
@@ -93,11 +100,15 @@ const slug = fc
 	)
 	.filter((s) => s.length <= 60 && !RESERVED_EVENT_IDS.has(s));
 
-const figure = fc.record({
-	label: localized,
-	value: fc.double({ noNaN: true, noDefaultInfinity: true }),
-	unit: fc.constantFrom(...FIGURE_UNITS)
-});
+const figure = fc.record(
+	{
+		label: localized,
+		value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+		unit: fc.constantFrom(...FIGURE_UNITS),
+		qualifier: fc.constantFrom(...FIGURE_QUALIFIERS)
+	},
+	{ requiredKeys: ['label', 'value', 'unit'] }
+);
 
 /** A date written at the given precision, for the period that contains `time`. */
 function written(time: number, precision: Precision): string {

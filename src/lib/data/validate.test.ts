@@ -267,6 +267,22 @@ describe('validateDataset', () => {
 			/already linked/
 		],
 		[
+			'a figure qualified in words the schema does not know',
+			(d: Json) => {
+				d.events[0].figures = [
+					{
+						label: { en: 'Troops', ja: '兵力', 'zh-Hant': '兵力' },
+						value: 1000,
+						unit: 'people',
+						qualifier: 'roughly'
+					}
+				];
+			},
+			'magnitsky-act',
+			'events[0].figures[0].qualifier',
+			/"roughly" is not a qualifier; expected one of more-than, about/
+		],
+		[
 			'two figures with one label',
 			(d: Json) => {
 				const figure = { label: { en: 'Troops', ja: '兵力', 'zh-Hant': '兵力' }, unit: 'people' };

@@ -17,12 +17,16 @@ export const FIGURE_UNITS = [
 	'usd-million',
 	'percent',
 	'km',
-	'count'
+	'count',
+	'organizations'
 ] as const;
+/** How a figure's value is meant: "more than 1,000", "about 80". Exact when absent. */
+export const FIGURE_QUALIFIERS = ['more-than', 'about'] as const;
 
 export type Stance = (typeof STANCES)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 /** Ids the dataset's meta declares (meta.themes, meta.actors, a work's sections). */
 export type Theme = string;
 export type Actor = string;

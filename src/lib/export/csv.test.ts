@@ -4,8 +4,11 @@ import { readFileSync } from 'node:fs';
 import { siteText } from '$lib/data/identity';
 import type { Dataset } from '$lib/data/schema';
 import { loadInterface, type Messages } from '$lib/i18n/catalogue';
+import { localizeEvents } from '$lib/data/localize';
+import { formatList } from '$lib/i18n/format';
+import type { Language } from '$lib/i18n/languages';
 import { csvField, toCsv } from './csv';
-import { eventsToCsv } from './events';
+import { eventsToCsv, eventsToJson } from './events';
 
 /** The English texts of the real dataset, as its pages read them. */
 async function englishMessages(): Promise<Messages> {
@@ -111,3 +114,67 @@ describe('toCsv', () => {
 		).toBe('id,title\r\na,"One, two"\r\nb,「選択的パートナーシップ」\r\n');
 	});
 });
+
+describe('downloads in the reader’s language', () => {
+	/** One real event, as a language's page has it, with its summary, note and sources. */
+	async function download(lang: Language) {
+		const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
+		const ui = await loadInterface(lang);
+		const m: Messages = { ...ui, ...siteText(data, lang, ui) };
+		const event = localizeEvents(data, lang, ui).find(
+			(e) => e.note && e.sources.some((s) => s.cited)
+		)!;
+		const urlOf = (id: string) => `http://localhost:4173/event/${id}/`;
+		const csv = eventsToCsv([event], m, urlOf);
+		const json = JSON.parse(eventsToJson([event], m, urlOf));
+		return { event, m, csv, json };
+	}
+
+	it.each(['en', 'ja', 'zh-Hant'] as const)(
+		'%s names stance, themes and actors in the language, keeps their ids and adds the note',
+		async (lang) => {
+			const { event, m, csv, json } = await download(lang);
+			const [header, row] = csv.split('\r\n');
+			const cells = Object.fromEntries(
+				header!.split(',').map((name, i) => [name, parseRow(row!)[i]])
+			);
+			expect(cells.stance).toBe(m.stances[event.stance]);
+			expect(cells.actors).toBe(
+				formatList(
+					event.actors.map((a) => m.actors[a]!),
+					lang
+				)
+			);
+			expect(cells.themes).toContain(m.themes[event.themes[0]!]);
+			expect(cells.note).toBe(event.note);
+			expect(cells.stanceId).toBe(event.stance);
+			expect(cells.actorIds).toBe(event.actors.join(' '));
+			expect(cells.themeIds).toBe(event.themes.join(' '));
+
+			const [record] = json.events;
+			expect(json.language).toBe(lang);
+			expect(record.stance).toBe(m.stances[event.stance]);
+			expect(record.actors).toEqual(event.actors.map((a) => m.actors[a]));
+			expect(record.actorIds).toEqual(event.actors);
+			expect(record.note).toBe(event.note);
+		}
+	);
+
+	it.each([
+		['en', /, footnote \d+\./],
+		['ja', /、注\d+。/],
+		['zh-Hant', /，註\d+。/]
+	] as const)('%s cites sources with its own punctuation', async (lang, pattern) => {
+		const { json } = await download(lang);
+		const citations: string[] = json.events[0].sources.map((s: { citation: string }) => s.citation);
+		expect(citations.some((c) => pattern.test(c))).toBe(true);
+		if (lang !== 'en') expect(citations.join('')).not.toMatch(/[\p{Script=Han}], /u);
+	});
+});
+
+/** The cells of one CSV row, quotes undone. */
+function parseRow(row: string): string[] {
+	return [...row.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+		m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2]!
+	);
+}

@@ -1,25 +1,37 @@
-/** The rows readers download: what the filters show, in one language, with dates and sources. */
-import type { TimelineEvent } from '$lib/data/localize';
+/**
+ * The rows readers download: what the timeline shows, in the reader's language — names of
+ * stances, themes and actors, notes and citations as the pages write them — with the ids beside
+ * them for machines.
+ */
+import type { Citation, TimelineEvent } from '$lib/data/localize';
 import type { Messages } from '$lib/i18n/catalogue';
-import type { Language } from '$lib/i18n/languages';
+import { formatList } from '$lib/i18n/format';
 import { toCsv, type Cell } from './csv';
 
-function sourceText(event: TimelineEvent, m: Messages): string {
-	return event.sources
-		.map((s) =>
-			[
-				m.works[s.work ?? m.defaultWork]?.sections[s.section],
-				s.footnote ? m.footnote(s.footnote) : '',
-				s.cited
-					? [s.cited.author, s.cited.title, s.cited.publisher, s.cited.date, s.cited.url]
-							.filter(Boolean)
-							.join(', ')
-					: ''
-			]
-				.filter(Boolean)
-				.join('; ')
-		)
-		.join(' | ');
+/** What "Download what is shown" downloads: the events in view, or all that match the filters. */
+export type DownloadScope = 'view' | 'matching';
+
+/** One source as the event's page cites it, with the cited work's address when it has one. */
+function citationText(source: Citation, m: Messages): string {
+	const work = m.works[source.work ?? m.defaultWork];
+	const text = m.typography.source({
+		work: work?.citation ?? '',
+		section: work?.sections[source.section],
+		footnote: source.footnote ? m.footnote(source.footnote) : undefined
+	});
+	if (!source.cited) return text;
+	const cited = m.typography.cited(source.cited);
+	const url = source.cited.url ? ` <${source.cited.url}>` : '';
+	return `${text}${m.typography.sentenceGap}${m.citedIn}${m.typography.colon}${cited.before}${cited.title}${cited.after}${url}`;
+}
+
+/** The names an event's ids stand for, in the reader's language. */
+function names(e: TimelineEvent, m: Messages) {
+	return {
+		stance: m.stances[e.stance],
+		themes: e.themes.map((id) => m.themes[id] ?? id),
+		actors: e.actors.map((id) => m.actors[id] ?? id)
+	};
 }
 
 const HEADER = [
@@ -32,8 +44,12 @@ const HEADER = [
 	'stance',
 	'themes',
 	'actors',
+	'note',
 	'sources',
-	'url'
+	'url',
+	'stanceId',
+	'themeIds',
+	'actorIds'
 ];
 
 export function eventsToCsv(
@@ -41,44 +57,58 @@ export function eventsToCsv(
 	m: Messages,
 	urlOf: (id: string) => string
 ): string {
-	const rows = events.map((e): Cell[] => [
-		e.id,
-		e.date.text,
-		e.endDate?.text,
-		e.when,
-		e.title,
-		e.summary,
-		e.stance,
-		e.themes.join(' '),
-		e.actors.join(' '),
-		sourceText(e, m),
-		urlOf(e.id)
-	]);
+	const rows = events.map((e): Cell[] => {
+		const named = names(e, m);
+		return [
+			e.id,
+			e.date.text,
+			e.endDate?.text,
+			e.when,
+			e.title,
+			e.summary,
+			named.stance,
+			formatList(named.themes, m.lang),
+			formatList(named.actors, m.lang),
+			e.note,
+			e.sources.map((s) => citationText(s, m)).join('\n'),
+			urlOf(e.id),
+			e.stance,
+			e.themes.join(' '),
+			e.actors.join(' ')
+		];
+	});
 	return toCsv(HEADER, rows);
 }
 
 export function eventsToJson(
 	events: readonly TimelineEvent[],
-	lang: Language,
+	m: Messages,
 	urlOf: (id: string) => string
 ): string {
 	return (
 		JSON.stringify(
 			{
-				language: lang,
-				events: events.map((e) => ({
-					id: e.id,
-					date: e.date.text,
-					...(e.endDate ? { endDate: e.endDate.text } : {}),
-					title: e.title,
-					summary: e.summary,
-					stance: e.stance,
-					themes: e.themes,
-					actors: e.actors,
-					sources: e.sources,
-					...(e.note ? { note: e.note } : {}),
-					url: urlOf(e.id)
-				}))
+				language: m.lang,
+				events: events.map((e) => {
+					const named = names(e, m);
+					return {
+						id: e.id,
+						date: e.date.text,
+						...(e.endDate ? { endDate: e.endDate.text } : {}),
+						displayDate: e.when,
+						title: e.title,
+						summary: e.summary,
+						stance: named.stance,
+						themes: named.themes,
+						actors: named.actors,
+						...(e.note ? { note: e.note } : {}),
+						sources: e.sources.map((s) => ({ citation: citationText(s, m), ...s })),
+						url: urlOf(e.id),
+						stanceId: e.stance,
+						themeIds: e.themes,
+						actorIds: e.actors
+					};
+				})
 			},
 			null,
 			2

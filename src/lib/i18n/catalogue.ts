@@ -4,7 +4,7 @@
  */
 import type { Locale } from 'date-fns';
 import type { SiteText } from '$lib/data/identity';
-import { languageRecord, type Language } from './languages';
+import { languageRecord, type Language, type Typography } from './languages';
 import type { Catalogue } from './messages/en';
 
 export type { Catalogue };
@@ -13,6 +13,10 @@ export type { Catalogue };
 export type Interface = Catalogue & {
 	/** date-fns locale: month and weekday names. */
 	dateLocale: Locale;
+	/** The language itself, for the formats that take it (formatNumber, formatList). */
+	lang: Language;
+	/** Its punctuation and citation conventions, from the language registry. */
+	typography: Typography;
 };
 
 /** What pages and components read: the interface text and the dataset's own texts. */
@@ -21,7 +25,7 @@ export type Messages = Interface & SiteText;
 export async function loadInterface(lang: Language): Promise<Interface> {
 	const record = languageRecord(lang);
 	const [catalogue, dateLocale] = await Promise.all([record.catalogue(), record.dateLocale()]);
-	return { ...catalogue.default, dateLocale };
+	return { ...catalogue.default, dateLocale, lang, typography: record.typography };
 }
 
 export async function loadMessages(lang: Language, site: SiteText): Promise<Messages> {

@@ -6,6 +6,64 @@
 import type { Locale } from 'date-fns';
 import type { Catalogue } from './messages/en';
 
+/** A source as an event cites it: the work's full citation, then where in it. */
+export interface SourceParts {
+	work: string;
+	section?: string;
+	/** "footnote 5", "注5": the catalogue's own word for it. */
+	footnote?: string;
+}
+
+/** The work a footnote of the source cites, as the data gives it (often in its own language). */
+export interface CitedParts {
+	author?: string;
+	title: string;
+	publisher?: string;
+	date?: string;
+}
+
+/**
+ * How a language sets its punctuation, numbers and citations. Interface text is in the
+ * catalogues; what every language does differently around that text is here, in one place.
+ */
+export interface Typography {
+	/** After a label, before what it labels: "Download: " / "ダウンロード：". */
+	colon: string;
+	/** Between two facts on one line, such as a date and its era. */
+	separator: string;
+	/** Between two sentences: a space in English, nothing after 。 */
+	sentenceGap: string;
+	/** Around an aside, such as a related event's date: "(2018)", "（2018年）". */
+	brackets: readonly [string, string];
+	/** How lists of names (actors, themes) are joined, through Intl.ListFormat. */
+	list: Intl.ListFormatOptions;
+	/**
+	 * Large numbers counted in myriads, as Japanese and Chinese texts write them (3万6,000): the
+	 * names of 10⁴, 10⁸ and 10¹². Absent, numbers are grouped in thousands only.
+	 */
+	myriads?: readonly [string, string, string];
+	/** A source: the work, its section and footnote, as the language punctuates a citation. */
+	source: (parts: SourceParts) => string;
+	/** The work a footnote cites; its title as a link is left to the page (see SourceCitation). */
+	cited: (parts: CitedParts) => { before: string; title: string; after: string };
+}
+
+/** A title in Latin script, which Japanese and Chinese texts cite in its own punctuation. */
+const isLatin = (text: string) => !/[\u3000-\u9fff\uff00-\uffef]/.test(text);
+
+/**
+ * Western citation punctuation (Author, “Title,” Publisher, date.), for English and for works
+ * with Latin titles in any language.
+ */
+function westernCited(c: CitedParts) {
+	const rest = [c.publisher, c.date].filter(Boolean);
+	return {
+		before: `${c.author ? `${c.author}, ` : ''}“`,
+		title: c.title,
+		after: rest.length ? `,” ${rest.join(', ')}.` : '.”'
+	};
+}
+
 /** Noto Sans, as installed in node_modules, in the weights the share cards draw. */
 const noto = (pkg: string, name: string) =>
 	['400Regular', '700Bold'].map((w) => `@expo-google-fonts/${pkg}/${w}/${name}_${w}.ttf`);
@@ -25,6 +83,8 @@ export interface LanguageRecord {
 	catalogue: () => Promise<{ default: Catalogue }>;
 	/** date-fns locale (month and weekday names), likewise loaded only with its language. */
 	dateLocale: () => Promise<Locale>;
+	/** Punctuation, lists, numbers and citations in the language's own conventions. */
+	typography: Typography;
 }
 
 /** Keyed by the BCP 47 tag the data uses for its texts (title.en, title.zh-Hant…). */
@@ -37,7 +97,16 @@ const REGISTRY = {
 		// Japanese fonts cover Latin too.
 		cardFont: { family: 'Noto Sans JP', files: noto('noto-sans-jp', 'NotoSansJP') },
 		catalogue: () => import('./messages/en'),
-		dateLocale: async () => (await import('date-fns/locale/en-US')).enUS
+		dateLocale: async () => (await import('date-fns/locale/en-US')).enUS,
+		typography: {
+			colon: ': ',
+			separator: ' · ',
+			sentenceGap: ' ',
+			brackets: ['(', ')'],
+			list: { type: 'conjunction', style: 'long' },
+			source: (p) => [p.work, p.section, p.footnote].filter(Boolean).join(', ') + '.',
+			cited: westernCited
+		}
 	},
 	ja: {
 		segment: 'ja',
@@ -46,7 +115,25 @@ const REGISTRY = {
 		ogLocale: 'ja_JP',
 		cardFont: { family: 'Noto Sans JP', files: noto('noto-sans-jp', 'NotoSansJP') },
 		catalogue: () => import('./messages/ja'),
-		dateLocale: async () => (await import('date-fns/locale/ja')).ja
+		dateLocale: async () => (await import('date-fns/locale/ja')).ja,
+		typography: {
+			colon: '：',
+			separator: '・',
+			sentenceGap: '',
+			brackets: ['（', '）'],
+			// 「アメリカ、ロシア」
+			list: { type: 'conjunction', style: 'long' },
+			myriads: ['万', '億', '兆'],
+			source: (p) => [p.work, p.section, p.footnote].filter(Boolean).join('、') + '。',
+			cited: (c) =>
+				isLatin(c.title)
+					? westernCited(c)
+					: {
+							before: c.author ?? '',
+							title: `「${c.title}」`,
+							after: [c.publisher, c.date].filter(Boolean).join('、') + '。'
+						}
+		}
 	},
 	'zh-Hant': {
 		segment: 'zh-hant',
@@ -56,7 +143,30 @@ const REGISTRY = {
 		// Traditional Chinese needs its own glyph forms.
 		cardFont: { family: 'Noto Sans TC', files: noto('noto-sans-tc', 'NotoSansTC') },
 		catalogue: () => import('./messages/zh-hant'),
-		dateLocale: async () => (await import('date-fns/locale/zh-TW')).zhTW
+		dateLocale: async () => (await import('date-fns/locale/zh-TW')).zhTW,
+		typography: {
+			colon: '：',
+			separator: '・',
+			sentenceGap: '',
+			brackets: ['（', '）'],
+			// 「美國、俄羅斯」: the narrow style keeps the enumeration comma before the last item.
+			list: { type: 'conjunction', style: 'narrow' },
+			myriads: ['萬', '億', '兆'],
+			source: (p) => [p.work, p.section, p.footnote].filter(Boolean).join('，') + '。',
+			// Articles in 〈〉, as Taiwan cites them.
+			cited: (c) =>
+				isLatin(c.title)
+					? westernCited(c)
+					: {
+							before: c.author ?? '',
+							title: `〈${c.title}〉`,
+							after:
+								[c.publisher, c.date]
+									.filter(Boolean)
+									.map((part) => `，${part}`)
+									.join('') + '。'
+						}
+		}
 	}
 } as const satisfies Record<string, LanguageRecord>;
 
@@ -66,6 +176,10 @@ export type Language = keyof typeof REGISTRY;
 export const LANGUAGES = Object.keys(REGISTRY) as Language[];
 /** The language served at the site's root; every dataset must have it. */
 export const DEFAULT_LANGUAGE: Language = 'en';
+
+export function typographyOf(lang: Language): Typography {
+	return REGISTRY[lang].typography;
+}
 
 export function languageRecord(lang: Language): LanguageRecord {
 	return REGISTRY[lang];

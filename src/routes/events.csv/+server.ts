@@ -15,7 +15,7 @@ export function GET() {
 		'stance',
 		'themes',
 		'actors',
-		...languages.flatMap((lang) => [`title_${lang}`, `summary_${lang}`]),
+		...languages.flatMap((lang) => [`title_${lang}`, `summary_${lang}`, `note_${lang}`]),
 		'sources'
 	];
 	const rows = events.map((e) => [
@@ -25,7 +25,7 @@ export function GET() {
 		e.stance,
 		e.themes.join(' '),
 		e.actors.join(' '),
-		...languages.flatMap((lang) => [e.title[lang], e.summary[lang]]),
+		...languages.flatMap((lang) => [e.title[lang], e.summary[lang], e.note?.[lang]]),
 		e.sources
 			.map((s) =>
 				[

@@ -62,7 +62,8 @@ const en = {
 		'usd-million': (v: number, n: (x: number) => string) => `$${n(v)} million`,
 		percent: (v: number, n: (x: number) => string) => `${n(v)}%`,
 		km: (v: number, n: (x: number) => string) => `${n(v)} km`,
-		count: (v: number, n: (x: number) => string) => n(v)
+		count: (v: number, n: (x: number) => string) => n(v),
+		organizations: (v: number, n: (x: number) => string) => n(v)
 	},
 	relationKinds: {
 		'response-to': 'In response to',
@@ -120,7 +121,7 @@ const en = {
 			.map((w) => `${w.author ? `${w.author}, ` : ''}“${w.title}” (${w.year})`)
 			.join('; ')}.`,
 	footnote: (n: number) => `footnote ${n}`,
-	citedIn: 'cited there',
+	citedIn: 'Cited there',
 	closePanel: 'Close',
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
@@ -132,7 +133,16 @@ const en = {
 	/** What a theme or actor choice shows when a link has chosen more than one. */
 	severalChosen: (n: number) => `${n} chosen`,
 	/** A chosen theme or actor's remove button. */
-	removeChoice: (name: string) => `Remove ${name}`
+	removeChoice: (name: string) => `Remove ${name}`,
+	/** A figure's value with its qualifier: "more than 1,000 aircraft". */
+	figureQualifiers: {
+		'more-than': (value: string) => `more than ${value}`,
+		about: (value: string) => `about ${value}`
+	},
+	/** The choice of what "Download what is shown" downloads. */
+	downloadScope: 'Events to download',
+	downloadInView: (count: number) => `In view on the timeline (${count})`,
+	downloadAllMatching: (count: number) => `All that match the filters (${count})`
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

@@ -44,13 +44,16 @@ const ja: Catalogue = {
 	units: {
 		people: (v, n) => `${n(v)}人`,
 		aircraft: (v, n) => `${n(v)}機`,
-		vehicles: (v, n) => `${n(v)}台`,
+		// Tanks and other military vehicles are counted in 両, as the summaries do.
+		vehicles: (v, n) => `${n(v)}両`,
 		ships: (v, n) => `${n(v)}隻`,
-		'usd-billion': (v, n) => `${n(v * 10)}億ドル`,
-		'usd-million': (v, n) => (v >= 100 ? `${n(v / 100)}億ドル` : `${n(v * 100)}万ドル`),
-		percent: (v, n) => `${n(v)}%`,
+		// n writes large numbers in 万 and 億: 240億ドル, 2億5,000万ドル.
+		'usd-billion': (v, n) => `${n(v * 1e9)}ドル`,
+		'usd-million': (v, n) => `${n(v * 1e6)}ドル`,
+		percent: (v, n) => `${n(v)}％`,
 		km: (v, n) => `${n(v)}キロメートル`,
-		count: (v, n) => `${n(v)}回`
+		count: (v, n) => `${n(v)}回`,
+		organizations: (v, n) => `${n(v)}団体`
 	},
 	relationKinds: { 'response-to': '対抗した相手', follows: '先行する出来事', 'see-also': '関連' },
 	answeredBy: 'これへの対抗措置',
@@ -65,7 +68,8 @@ const ja: Catalogue = {
 	searchLabel: '検索',
 	searchPlaceholder: '見出し・要約・出典を検索',
 	clearAll: 'すべて解除',
-	resultsCount: (shown, total) => (shown === total ? `全${total}件` : `全${total}件中${shown}件`),
+	resultsCount: (shown, total) =>
+		shown === total ? `全${total}件` : `${total}件中${shown}件を表示`,
 	noResults: '条件に合う出来事はありません。',
 	clearFilters: '絞り込みを解除',
 	filterAnnouncement: (shown) => `${shown}件が該当`,
@@ -107,7 +111,14 @@ const ja: Catalogue = {
 		'このアドレスにはページがありません。出来事の名前が変わったか、リンクが誤っている可能性があります。',
 	notFoundHome: '年表へ戻る',
 	severalChosen: (n: number) => `${n}件を選択中`,
-	removeChoice: (name: string) => `「${name}」を解除`
+	removeChoice: (name: string) => `「${name}」を解除`,
+	figureQualifiers: {
+		'more-than': (value) => `${value}以上`,
+		about: (value) => `約${value}`
+	},
+	downloadScope: 'ダウンロードする出来事',
+	downloadInView: (count) => `年表に表示中の${count}件`,
+	downloadAllMatching: (count) => `条件に合う${count}件すべて`
 };
 
 export default ja;

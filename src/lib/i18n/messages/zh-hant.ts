@@ -19,38 +19,40 @@ const zhHant: Catalogue = {
 
 	timelineOf: (relationship) => `${relationship}關係年表`,
 	timelineDescription: (from, to, shown, total) =>
-		`顯示 ${from} 至 ${to}：共 ${total} 件中的 ${shown} 件。以 Tab 鍵前往事件，按 + 與 − 縮放，方向鍵平移。`,
-	viewAnnouncement: (from, to, count) => `${from} 至 ${to}，顯示 ${count} 件事件`,
+		`${from}至${to}：共${total}件事件，顯示其中${shown}件。以 Tab 鍵前往事件，按＋與−縮放，方向鍵平移。`,
+	viewAnnouncement: (from, to, count) => `${from}至${to}，顯示${count}件事件`,
 	zoomIn: '放大',
 	zoomOut: '縮小',
 	zoomAll: '完整年表',
 	erasLabel: '時代',
 	zoomToEra: (era) => `顯示「${era}」`,
-	clusterLabel: (count, range) => `${range}，共 ${count} 件。放大檢視`,
-	overviewOf: (from, to) => `${from}–${to} 年總覽`,
+	clusterLabel: (count, range) => `${range}，共${count}件。放大檢視`,
+	overviewOf: (from, to) => `${from}–${to}年總覽`,
 	overviewHelp: '拖曳視窗以平移，拖曳邊緣以縮放，點擊即可跳至該處。',
 	overviewWindow: (range) => `目前檢視：${range}`,
 	relationsLabel: '關係溫度',
 	relationsWarmer: '合作',
 	relationsColder: '衝突',
 	relationsHelp:
-		'事件的平滑化收支：合作計 +1、衝突計 −1、混合計 0，依時間遠近加權（高斯核），事件稀少的時期則向零收斂。標為「背景」的事項不計入。',
+		'以事件計算的平滑化收支。合作計+1、衝突計−1、混合計0，依時間遠近加權（高斯核），事件稀少的時期則向零收斂。標為「背景」的事項不計入。',
 	arcLabel: '連線：對先前事件的回應',
 	legendLabel: '圖例',
 	legendPrecision: '空心：僅知月份或年份',
-	eventCount: (count) => `${count} 件`,
+	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '衝突', cooperation: '合作', mixed: '混合' },
 	units: {
-		people: (v, n) => `${n(v)} 人`,
-		aircraft: (v, n) => `${n(v)} 架`,
-		vehicles: (v, n) => `${n(v)} 輛`,
-		ships: (v, n) => `${n(v)} 艘`,
-		'usd-billion': (v, n) => `${n(v * 10)} 億美元`,
-		'usd-million': (v, n) => (v >= 100 ? `${n(v / 100)} 億美元` : `${n(v * 100)} 萬美元`),
+		people: (v, n) => `${n(v)}人`,
+		aircraft: (v, n) => `${n(v)}架`,
+		vehicles: (v, n) => `${n(v)}輛`,
+		ships: (v, n) => `${n(v)}艘`,
+		// n writes large numbers in 萬 and 億: 240億美元, 2億5,000萬美元.
+		'usd-billion': (v, n) => `${n(v * 1e9)}美元`,
+		'usd-million': (v, n) => `${n(v * 1e6)}美元`,
 		percent: (v, n) => `${n(v)}%`,
-		km: (v, n) => `${n(v)} 公里`,
-		count: (v, n) => `${n(v)} 次`
+		km: (v, n) => `${n(v)}公里`,
+		count: (v, n) => `${n(v)}次`,
+		organizations: (v, n) => `${n(v)}個`
 	},
 	relationKinds: { 'response-to': '回應的對象', follows: '接續', 'see-also': '另見' },
 	answeredBy: '對此的回應',
@@ -66,10 +68,10 @@ const zhHant: Catalogue = {
 	searchPlaceholder: '標題、摘要、資料來源…',
 	clearAll: '全部清除',
 	resultsCount: (shown, total) =>
-		shown === total ? `全部 ${total} 件` : `${total} 件中的 ${shown} 件`,
+		shown === total ? `全部${total}件` : `顯示${shown}件（共${total}件）`,
 	noResults: '沒有符合這些條件的事件。',
 	clearFilters: '清除篩選',
-	filterAnnouncement: (shown) => `符合 ${shown} 件`,
+	filterAnnouncement: (shown) => `符合${shown}件`,
 	downloadLabel: '下載目前顯示的事件',
 	downloadCsv: 'CSV',
 	downloadJson: 'JSON',
@@ -81,7 +83,7 @@ const zhHant: Catalogue = {
 	viewOnSite: '在網站上檢視',
 
 	listHeading: '依時代排列的所有事件',
-	eraEvents: (count) => `${count} 件`,
+	eraEvents: (count) => `${count}件`,
 	dateLabel: '日期',
 	stanceLabel: '性質',
 	actorsLabel: '行為者',
@@ -92,10 +94,10 @@ const zhHant: Catalogue = {
 	contextBadge: '背景',
 	contextHelpOf: (relationship) => `論文提及的背景，並非${relationship}之間的事件本身。`,
 	citation: (w) =>
-		`${w.author ?? ''}〈${w.title}〉，${w.publisher ?? ''}${w.department ?? ''}，${w.year} 年`,
+		`${w.author ?? ''}〈${w.title}〉，${w.publisher ?? ''}${w.department ?? ''}，${w.year}年`,
 	sourceLineOf: (works) =>
 		`資料來源：${works.map((w) => `${w.author ?? ''}〈${w.title}〉（${w.year}）`).join('；')}`,
-	footnote: (n) => `註 ${n}`,
+	footnote: (n) => `註${n}`,
 	citedIn: '引用文獻',
 	closePanel: '關閉',
 	previousEvent: '上一個事件',
@@ -105,7 +107,14 @@ const zhHant: Catalogue = {
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
 	notFoundHome: '回到年表',
 	severalChosen: (n: number) => `已選 ${n} 項`,
-	removeChoice: (name: string) => `移除「${name}」`
+	removeChoice: (name: string) => `移除「${name}」`,
+	figureQualifiers: {
+		'more-than': (value) => `逾${value}`,
+		about: (value) => `約${value}`
+	},
+	downloadScope: '要下載的事件',
+	downloadInView: (count) => `年表目前顯示的${count}件`,
+	downloadAllMatching: (count) => `符合篩選條件的全部${count}件`
 };
 
 export default zhHant;
