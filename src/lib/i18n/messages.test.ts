@@ -30,7 +30,8 @@ describe('message catalogues', () => {
 		'%s has no empty or untranslated-looking texts',
 		(lang) => {
 			for (const entry of shape(catalogues[lang])) expect(entry).not.toMatch(/:undefined$/);
-			const texts = JSON.stringify(catalogues[lang]);
+			// The registry's typography may rightly hold an empty string (no gap between sentences).
+			const texts = JSON.stringify({ ...catalogues[lang], typography: undefined });
 			expect(texts).not.toMatch(/""/);
 			if (lang !== 'en') expect(catalogues[lang].zoomIn).not.toBe(en.zoomIn);
 		}
