@@ -80,7 +80,7 @@ const en = {
 	anyTheme: 'Any theme',
 	anyActor: 'Any actor',
 	searchLabel: 'Search',
-	searchPlaceholder: 'Titles, summaries, sources…',
+	searchPlaceholder: 'Titles, summaries, sources, in any language…',
 	clearAll: 'Clear all',
 	resultsCount: (shown: number, total: number) =>
 		shown === total ? `All ${total} events` : `${shown} of ${total} events`,
@@ -128,7 +128,10 @@ const en = {
 	notFoundTitle: 'Page not found',
 	notFoundBody:
 		'There is no page at this address. The event may have been renamed or the link mistyped.',
-	notFoundHome: 'Go to the timeline'
+	notFoundHome: 'Go to the timeline',
+	/** When the search finds nothing in this language's text but does in another's; links follow. */
+	searchElsewhere:
+		'Nothing in the English text matches this search; the events shown match it in another language. The same search in:'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

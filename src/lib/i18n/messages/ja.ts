@@ -63,7 +63,7 @@ const ja: Catalogue = {
 	anyTheme: 'すべてのテーマ',
 	anyActor: 'すべての当事者',
 	searchLabel: '検索',
-	searchPlaceholder: '見出し・要約・出典を検索',
+	searchPlaceholder: '見出し・要約・出典を検索（英語・中国語も可）',
 	clearAll: 'すべて解除',
 	resultsCount: (shown, total) => (shown === total ? `全${total}件` : `全${total}件中${shown}件`),
 	noResults: '条件に合う出来事はありません。',
@@ -105,7 +105,9 @@ const ja: Catalogue = {
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:
 		'このアドレスにはページがありません。出来事の名前が変わったか、リンクが誤っている可能性があります。',
-	notFoundHome: '年表へ戻る'
+	notFoundHome: '年表へ戻る',
+	searchElsewhere:
+		'この検索に一致する日本語の本文はありません。表示中の出来事は他の言語の本文で一致しています。同じ検索を次の言語で：'
 };
 
 export default ja;

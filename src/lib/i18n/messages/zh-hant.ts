@@ -63,7 +63,7 @@ const zhHant: Catalogue = {
 	anyTheme: '所有主題',
 	anyActor: '所有行為者',
 	searchLabel: '搜尋',
-	searchPlaceholder: '標題、摘要、資料來源…',
+	searchPlaceholder: '標題、摘要、資料來源（可用英文、日文）…',
 	clearAll: '全部清除',
 	resultsCount: (shown, total) =>
 		shown === total ? `全部 ${total} 件` : `${total} 件中的 ${shown} 件`,
@@ -103,7 +103,9 @@ const zhHant: Catalogue = {
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
-	notFoundHome: '回到年表'
+	notFoundHome: '回到年表',
+	searchElsewhere:
+		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：'
 };
 
 export default zhHant;
