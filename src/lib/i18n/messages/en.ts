@@ -131,7 +131,9 @@ const en = {
 	notFoundHome: 'Go to the timeline',
 	/** When the search finds nothing in this language's text but does in another's; links follow. */
 	searchElsewhere:
-		'Nothing in the English text matches this search; the events shown match it in another language. The same search in:'
+		'Nothing in the English text matches this search; the events shown match it in another language. The same search in:',
+	/** Before the page's address, on paper only. */
+	printedFrom: 'This page online:'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

@@ -105,7 +105,8 @@ const zhHant: Catalogue = {
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
 	notFoundHome: '回到年表',
 	searchElsewhere:
-		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：'
+		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：',
+	printedFrom: '本頁網址：'
 };
 
 export default zhHant;
