@@ -147,9 +147,9 @@ test('?embed=1 shows only the timeline and its panel, with a link to the full si
 });
 
 test('the downloads contain what the filters show', async ({ page }) => {
-	// A search also reads summaries and sources, which arrive just after the page.
+	// A search reads the search index, which arrives just after the page.
 	await Promise.all([
-		page.waitForResponse((r) => r.url().endsWith('/details.json')),
+		page.waitForResponse((r) => r.url().endsWith('/search-index.json')),
 		openTimeline(page, '/?stance=cooperation&q=treaty')
 	]);
 	await expect(page.locator('.count-line')).not.toHaveText(/All/);

@@ -127,8 +127,29 @@ function metaSchema(languages: readonly Language[]) {
 			)
 			.min(1, 'needs at least one work'),
 		actors: z.array(named(slug)).min(1, 'needs at least one actor'),
-		themes: z.array(named(slug)).min(1, 'needs at least one theme')
+		themes: z.array(named(slug)).min(1, 'needs at least one theme'),
+		/**
+		 * Terms that name one thing, in any of the languages (INF, 中距離核戦力全廃条約, 中程核武條約):
+		 * a search for one finds the texts that use another.
+		 */
+		glossary: z.array(glossaryEntry(languages)).optional()
 	});
+}
+
+/** Equivalent terms, listed under the language that uses them. */
+function glossaryEntry(languages: readonly Language[]) {
+	const terms = z.array(text).min(1, 'needs at least one term, or leave the language out');
+	return z
+		.strictObject(
+			Object.fromEntries(languages.map((lang) => [lang, terms.optional()])) as Record<
+				Language,
+				z.ZodOptional<typeof terms>
+			>
+		)
+		.refine(
+			(entry) => Object.values(entry).flat().length >= 2,
+			'needs at least two terms: an entry says which terms name the same thing'
+		);
 }
 
 /** The ids a dataset's meta declares, which its events may use. */

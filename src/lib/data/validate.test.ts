@@ -190,6 +190,27 @@ describe('validateDataset', () => {
 			/duplicate id "sanctions"/
 		],
 		[
+			'a glossary entry with a single term',
+			(d: Json) => (d.meta.glossary = [{ en: ['INF'] }]),
+			undefined,
+			'meta.glossary[0]',
+			/needs at least two terms/
+		],
+		[
+			'a glossary term in a language meta does not list',
+			(d: Json) => (d.meta.glossary = [{ en: ['INF'], fr: ['FNI'] }]),
+			undefined,
+			'meta.glossary[0]',
+			/unrecognized key.*"fr"/i
+		],
+		[
+			'an empty glossary term',
+			(d: Json) => (d.meta.glossary = [{ en: ['INF', ''] }]),
+			undefined,
+			'meta.glossary[0].en[1]',
+			/must not be empty/
+		],
+		[
 			'a source URL that is not http(s)',
 			(d: Json) => (d.events[1].sources[0].cited.url = 'javascript:alert(1)'),
 			'dima-yakovlev-law',

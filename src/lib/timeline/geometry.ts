@@ -31,6 +31,11 @@ export function chartHeight(lanes: number): number {
 
 /** The height the page reserves for the chart: more lanes than the budget scroll inside it. */
 export const STAGE_HEIGHT = chartHeight(LANE_BUDGET);
+/**
+ * The chart's width on paper: a column of A4 or US Letter inside the usual margins (about 180 mm).
+ * Browsers lay a page out for print before they know the paper, and shrink whatever is wider.
+ */
+export const PRINT_WIDTH = 680;
 
 export interface ArcEnd {
 	x: number;

@@ -81,7 +81,7 @@ const en = {
 	anyTheme: 'Any theme',
 	anyActor: 'Any actor',
 	searchLabel: 'Search',
-	searchPlaceholder: 'Titles, summaries, sources…',
+	searchPlaceholder: 'Titles, summaries, sources, in any language…',
 	clearAll: 'Clear all',
 	resultsCount: (shown: number, total: number) =>
 		shown === total ? `All ${total} events` : `${shown} of ${total} events`,
@@ -142,7 +142,12 @@ const en = {
 	/** The choice of what "Download what is shown" downloads. */
 	downloadScope: 'Events to download',
 	downloadInView: (count: number) => `In view on the timeline (${count})`,
-	downloadAllMatching: (count: number) => `All that match the filters (${count})`
+	downloadAllMatching: (count: number) => `All that match the filters (${count})`,
+	/** When the search finds nothing in this language's text but does in another's; links follow. */
+	searchElsewhere:
+		'Nothing in the English text matches this search; the events shown match it in another language. The same search in:',
+	/** Before the page's address, on paper only. */
+	printedFrom: 'This page online:'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

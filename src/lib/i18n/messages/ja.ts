@@ -66,7 +66,7 @@ const ja: Catalogue = {
 	anyTheme: 'すべてのテーマ',
 	anyActor: 'すべての当事者',
 	searchLabel: '検索',
-	searchPlaceholder: '見出し・要約・出典を検索',
+	searchPlaceholder: '見出し・要約・出典を検索（英語・中国語も可）',
 	clearAll: 'すべて解除',
 	resultsCount: (shown, total) =>
 		shown === total ? `全${total}件` : `${total}件中${shown}件を表示`,
@@ -118,7 +118,10 @@ const ja: Catalogue = {
 	},
 	downloadScope: 'ダウンロードする出来事',
 	downloadInView: (count) => `年表に表示中の${count}件`,
-	downloadAllMatching: (count) => `条件に合う${count}件すべて`
+	downloadAllMatching: (count) => `条件に合う${count}件すべて`,
+	searchElsewhere:
+		'この検索に一致する日本語の本文はありません。表示中の出来事は他の言語の本文で一致しています。同じ検索を次の言語で：',
+	printedFrom: 'このページのアドレス：'
 };
 
 export default ja;

@@ -65,7 +65,7 @@ const zhHant: Catalogue = {
 	anyTheme: '所有主題',
 	anyActor: '所有行為者',
 	searchLabel: '搜尋',
-	searchPlaceholder: '標題、摘要、資料來源…',
+	searchPlaceholder: '標題、摘要、資料來源（可用英文、日文）…',
 	clearAll: '全部清除',
 	resultsCount: (shown, total) =>
 		shown === total ? `全部${total}件` : `顯示${shown}件（共${total}件）`,
@@ -114,7 +114,10 @@ const zhHant: Catalogue = {
 	},
 	downloadScope: '要下載的事件',
 	downloadInView: (count) => `年表目前顯示的${count}件`,
-	downloadAllMatching: (count) => `符合篩選條件的全部${count}件`
+	downloadAllMatching: (count) => `符合篩選條件的全部${count}件`,
+	searchElsewhere:
+		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：',
+	printedFrom: '本頁網址：'
 };
 
 export default zhHant;
