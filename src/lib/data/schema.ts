@@ -129,7 +129,19 @@ function metaSchema(languages: readonly Language[]) {
 			)
 			.min(1, 'needs at least one work'),
 		actors: z.array(named(slug)).min(1, 'needs at least one actor'),
-		themes: z.array(named(slug)).min(1, 'needs at least one theme')
+		themes: z.array(named(slug)).min(1, 'needs at least one theme'),
+		/**
+		 * The period the dataset is chiefly about, which the timeline opens on (the whole span
+		 * when absent); "end" names the last year, month or day included.
+		 */
+		focus: z
+			.strictObject({ start: partialDate, end: partialDate })
+			.refine(
+				({ start, end }) =>
+					(parsePartialDate(start)?.start ?? 0) < (parsePartialDate(end)?.end ?? 0),
+				'expected start before end'
+			)
+			.optional()
 	});
 }
 

@@ -128,7 +128,9 @@ const en = {
 	notFoundTitle: 'Page not found',
 	notFoundBody:
 		'There is no page at this address. The event may have been renamed or the link mistyped.',
-	notFoundHome: 'Go to the timeline'
+	notFoundHome: 'Go to the timeline',
+	/** Shown when a plain wheel scrolls the page over the chart; `key` is "Ctrl" or "⌘". */
+	wheelZoomHint: (key: string) => `Hold ${key} and scroll to zoom the timeline`
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

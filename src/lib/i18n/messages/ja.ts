@@ -105,7 +105,8 @@ const ja: Catalogue = {
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:
 		'このアドレスにはページがありません。出来事の名前が変わったか、リンクが誤っている可能性があります。',
-	notFoundHome: '年表へ戻る'
+	notFoundHome: '年表へ戻る',
+	wheelZoomHint: (key) => `${key} キーを押しながらスクロールすると年表を拡大・縮小できます`
 };
 
 export default ja;

@@ -103,7 +103,8 @@ const zhHant: Catalogue = {
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
-	notFoundHome: '回到年表'
+	notFoundHome: '回到年表',
+	wheelZoomHint: (key) => `按住 ${key} 鍵並捲動，即可縮放年表`
 };
 
 export default zhHant;
