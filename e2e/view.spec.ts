@@ -73,6 +73,8 @@ test.describe('the first screen', () => {
 			expect(chart.y + chart.height).toBeLessThanOrEqual(viewport.height);
 			const named = await namedOnScreen(page);
 			expect(named.length).toBeGreaterThanOrEqual(20);
+			// No cluster hides an event of the main period.
+			await expect(page.locator('svg.chart [data-cluster]')).toHaveCount(0);
 			// The article's main period is what is named, not the 1800s.
 			const recent = named.filter((id) => dataset.events.find((e) => e.id === id)!.date >= '2009');
 			expect(recent.length).toBeGreaterThanOrEqual(20);
