@@ -18,13 +18,16 @@ async function viewParams(page: Page) {
 	return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
 }
 
-test('the wheel zooms the timeline and the URL follows with from and to', async ({ page }) => {
+test('Ctrl + wheel zooms the timeline and the URL follows with from and to', async ({ page }) => {
 	await open(page, '/');
-	await expect(chart(page)).toBeVisible();
+	await page.getByRole('button', { name: 'Whole timeline' }).click();
+	await expect.poll(async () => (await viewParams(page)).from).toMatch(/^1[78]/);
 	const box = (await stage(page).boundingBox())!;
 	await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
-	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
-	await expect.poll(async () => (await viewParams(page)).from).not.toBeNull();
+	await page.keyboard.down('Control');
+	for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+	await page.keyboard.up('Control');
+	await expect.poll(async () => (await viewParams(page)).from).not.toMatch(/^1[78]/);
 	const { from, to } = await viewParams(page);
 	const years = (Date.parse(to!) - Date.parse(from!)) / (365 * 86_400_000);
 	expect(years).toBeLessThan(150);
@@ -32,7 +35,9 @@ test('the wheel zooms the timeline and the URL follows with from and to', async 
 	expect(Number(to!.slice(0, 4))).toBeGreaterThanOrEqual(2000);
 });
 
-test('after a wheel zoom into one year, every event in view is its own link', async ({ page }) => {
+test('after a Ctrl + wheel zoom into one year, every event in view is its own link', async ({
+	page
+}) => {
 	await open(page, '/?from=2014-01-01&to=2019-12-31');
 	// Zoom about mid-2018, in the dense decade, from six years to half a year (2^0.6 a notch).
 	const box = (await chart(page).boundingBox())!;
@@ -40,7 +45,10 @@ test('after a wheel zoom into one year, every event in view is its own link', as
 	const x = box.x + (box.width * (Date.UTC(2018, 6, 1) - start)) / (end - start);
 	await page.mouse.move(x, box.y + 150);
 	await expect(page.locator('svg.chart [data-cluster]').first()).toBeVisible();
-	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+	// With Ctrl each notch zooms ten times as far as a bare wheel's would.
+	await page.keyboard.down('Control');
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -30);
+	await page.keyboard.up('Control');
 	await expect
 		.poll(async () => {
 			const { from, to } = await viewParams(page);
@@ -67,7 +75,7 @@ test('an era button zooms to that era and shows it as current', async ({ page })
 	await open(page, '/');
 	const era = dataset.eras.find((e) => e.id === 'good-times')!;
 	const button = page.locator('.eras').getByRole('button', { name: era.title.en });
-	// The whole span is in no single era.
+	// The opening view, the article's main period, is in no single era.
 	await expect(page.locator('.eras [aria-pressed="true"]')).toHaveCount(0);
 	await button.click();
 	await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -90,7 +98,7 @@ test('a one-year view draws every event of that year as its own link', async ({ 
 });
 
 test('far out, the dense decade becomes clusters that zoom in when clicked', async ({ page }) => {
-	await open(page, '/');
+	await open(page, '/?from=1800-01-01&to=2021-12-31');
 	const cluster = page.locator('svg.chart [data-cluster]').last();
 	await expect(cluster).toBeVisible();
 	const count = Number(await cluster.getAttribute('data-cluster'));
@@ -142,6 +150,9 @@ test('Back restores the view that was on screen', async ({ page }) => {
 	await expect(page).toHaveURL(/\/event\/crimea-annexation\//);
 	await page.locator('.eras').getByRole('button', { name: dataset.eras[0]!.title.en }).click();
 	await expect.poll(async () => (await viewParams(page)).from).toBe('1803-01-01');
+	// The era jump has an entry of its own: Back undoes it, then the opening of the event.
+	await page.goBack();
+	await expect(page).toHaveURL('/event/crimea-annexation/?from=2014-01-01&to=2014-12-31');
 	await page.goBack();
 	await expect(page).toHaveURL('/?from=2014-01-01&to=2014-12-31');
 	await expect(mark(page, 'crimea-annexation')).toBeVisible();

@@ -6,9 +6,10 @@
  * window.benchProbe.zoom() sends one wheel event per animation frame, as a wheel or trackpad
  * does, at the point on the chart showing `time`, and records the time between frames until the
  * last step has been drawn. It then goes on recording, separately, for `afterMs`: a timeline that
- * defers work until a gesture ends shows that work there. Each event carries deltaY (read by
- * ours) and wheelDeltaY (read by vis-timeline), chosen by the driver so that both zoom in by the
- * same factor per step.
+ * defers work until a gesture ends shows that work there. Each event holds Ctrl, as a reader
+ * zooming with the wheel does (or a trackpad pinch), and carries deltaY (read by ours) and
+ * wheelDeltaY (read by vis-timeline), chosen by the driver so that both zoom in by the same
+ * factor per step.
  */
 window.benchProbe = {
 	/**
@@ -44,6 +45,7 @@ window.benchProbe = {
 							clientX: x,
 							clientY: y,
 							deltaMode: 0,
+							ctrlKey: true,
 							deltaY: o.deltaY,
 							wheelDeltaY: o.wheelDeltaY
 						})

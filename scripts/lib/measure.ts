@@ -51,12 +51,13 @@ interface ProbeWindow {
 }
 
 /**
- * The wheel event deltas that zoom in by `factor` in each implementation. Ours (like d3-zoom)
- * scales by 2^(−deltaY × 0.002) for pixel deltas; vis-timeline by 1 + (wheelDelta / 120) /
- * zoomFriction, with zoomFriction 5 by default.
+ * The wheel event deltas that zoom in by `factor` in each implementation, with Ctrl held (a plain
+ * wheel scrolls our page). Ours (like d3-zoom) scales by 2^(−deltaY × 0.002 × 10) for pixel
+ * deltas with Ctrl; vis-timeline by 1 + (wheelDelta / 120) / zoomFriction, with zoomFriction 5
+ * by default, Ctrl or not.
  */
 export function wheelDeltas(factor: number): { deltaY: number; wheelDeltaY: number } {
-	return { deltaY: -Math.log2(factor) / 0.002, wheelDeltaY: 120 * 5 * (factor - 1) };
+	return { deltaY: -Math.log2(factor) / 0.02, wheelDeltaY: 120 * 5 * (factor - 1) };
 }
 
 export async function measurePage(

@@ -65,4 +65,10 @@ describe('siteFacts', () => {
 		expect(siteFacts(meta).languages).toEqual(['en', 'ja']);
 		expect(siteFacts(data.meta).languages).toEqual(['en', 'ja', 'zh-Hant']);
 	});
+
+	it('gives the focus meta names as a span from its first day to the end of its last year', () => {
+		const meta = { ...data.meta, focus: { start: '2009', end: '2019' } };
+		expect(siteFacts(meta).focus).toEqual({ from: Date.UTC(2009, 0, 1), to: Date.UTC(2020, 0, 1) });
+		expect(siteFacts({ ...meta, focus: undefined }).focus).toBeUndefined();
+	});
 });

@@ -7,6 +7,7 @@ import type { Catalogue } from '$lib/i18n/catalogue';
 import { siteLanguages, type Language } from '$lib/i18n/languages';
 import { workJsonLd } from '$lib/share/json-ld';
 import type { WorkText } from '$lib/i18n/messages/en';
+import { parsePartialDate } from './dates';
 import type { Dataset, Meta, Work } from './schema';
 
 /** The dataset's texts in one language, joined to the interface text as the page's messages. */
@@ -58,6 +59,8 @@ export interface SiteFacts {
 	cites: ReturnType<typeof workJsonLd>[];
 	/** The licence of the dataset's texts, when meta gives one. */
 	license?: string;
+	/** The period the timeline opens on (UTC milliseconds), when meta names one. */
+	focus?: { from: number; to: number };
 }
 
 const byId = <T extends { id: string }>(list: readonly T[], value: (item: T) => string) =>
@@ -110,6 +113,14 @@ export function siteText(
 	};
 }
 
+function focusSpan(focus: { start: string; end: string }): { from: number; to: number } {
+	const from = parsePartialDate(focus.start)?.start;
+	const to = parsePartialDate(focus.end)?.end;
+	if (from === undefined || to === undefined)
+		throw new Error('meta.focus reached the site unvalidated');
+	return { from, to };
+}
+
 export function siteFacts(meta: Meta): SiteFacts {
 	return {
 		id: meta.id,
@@ -117,6 +128,7 @@ export function siteFacts(meta: Meta): SiteFacts {
 		actors: meta.actors.map((actor) => actor.id),
 		themes: meta.themes.map((theme) => theme.id),
 		cites: meta.works.map(workJsonLd),
-		...(meta.license ? { license: meta.license } : {})
+		...(meta.license ? { license: meta.license } : {}),
+		...(meta.focus ? { focus: focusSpan(meta.focus) } : {})
 	};
 }

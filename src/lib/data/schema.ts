@@ -132,7 +132,19 @@ function metaSchema(languages: readonly Language[]) {
 		 * Terms that name one thing, in any of the languages (INF, 中距離核戦力全廃条約, 中程核武條約):
 		 * a search for one finds the texts that use another.
 		 */
-		glossary: z.array(glossaryEntry(languages)).optional()
+		glossary: z.array(glossaryEntry(languages)).optional(),
+		/**
+		 * The period the dataset is chiefly about, which the timeline opens on (the whole span
+		 * when absent); "end" names the last year, month or day included.
+		 */
+		focus: z
+			.strictObject({ start: partialDate, end: partialDate })
+			.refine(
+				({ start, end }) =>
+					(parsePartialDate(start)?.start ?? 0) < (parsePartialDate(end)?.end ?? 0),
+				'expected start before end'
+			)
+			.optional()
 	});
 }
 

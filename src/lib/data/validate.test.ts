@@ -211,6 +211,20 @@ describe('validateDataset', () => {
 			/must not be empty/
 		],
 		[
+			'a focus that ends before it starts',
+			(d: Json) => (d.meta.focus = { start: '2019', end: '2009' }),
+			undefined,
+			'meta.focus',
+			/expected start before end/
+		],
+		[
+			'a focus with a date that is not one',
+			(d: Json) => (d.meta.focus = { start: '2009-13', end: '2019' }),
+			undefined,
+			'meta.focus.start',
+			/YYYY|calendar/
+		],
+		[
 			'a source URL that is not http(s)',
 			(d: Json) => (d.events[1].sources[0].cited.url = 'javascript:alert(1)'),
 			'dima-yakovlev-law',

@@ -17,7 +17,16 @@ export interface TimelineViewOptions {
 	initial: Span;
 	/** Hears every change of the visible span. */
 	onchange?: (span: Span) => void;
+	/**
+	 * Hears a move the reader asked for in one step (an era, the whole timeline, a cluster
+	 * opened) before the view starts moving, so that Back can return to the view before it.
+	 * Gestures, the zoom buttons and the keys are continuous and are only heard by `onchange`.
+	 */
+	onjump?: (target: Span) => void;
 }
+
+/** How near a zoom limit, as a fraction of the span, counts as at it (rounding in the transform). */
+const LIMIT_TOLERANCE = 1e-3;
 
 /** The width the chart is drawn at before it is measured (and without JavaScript). */
 const UNMEASURED_WIDTH = 1000;
@@ -39,17 +48,30 @@ export class TimelineView {
 	mover: Mover | null = null;
 	#domain: () => Span;
 	#onchange: ((span: Span) => void) | undefined;
+	#onjump: ((target: Span) => void) | undefined;
 	/** The last span reported, so that it is not mistaken for a change from outside. */
 	#reported: Span | null = null;
 
-	constructor({ domain, initial, onchange }: TimelineViewOptions) {
+	constructor({ domain, initial, onchange, onjump }: TimelineViewOptions) {
 		this.#domain = domain;
 		this.#onchange = onchange;
+		this.#onjump = onjump;
 		this.current = this.laidOut = clampSpan(initial, domain());
 	}
 
 	get domain(): Span {
 		return this.#domain();
+	}
+
+	/** Whether the view is as close as it zooms, so that zooming in does nothing. */
+	get closest(): boolean {
+		return this.current.to - this.current.from <= MIN_SPAN_MS * (1 + LIMIT_TOLERANCE);
+	}
+
+	/** Whether the view shows the whole domain, so that zooming out does nothing. */
+	get widest(): boolean {
+		const { from, to } = this.domain;
+		return this.current.to - this.current.from >= (to - from) * (1 - LIMIT_TOLERANCE);
 	}
 
 	get msPerPx(): number {
@@ -105,18 +127,25 @@ export class TimelineView {
 		this.moveTo({ from: to - (this.current.to - this.current.from), to });
 	}
 
+	/** A move the reader asked for in one step: heard by `onjump` first, then made. */
+	jumpTo(target: Span, animate = true): void {
+		const span = clampSpan(target, this.domain);
+		this.#onjump?.(span);
+		this.moveTo(span, animate);
+	}
+
 	whole(): void {
-		this.moveTo(this.domain);
+		this.jumpTo(this.domain);
 	}
 
 	era(era: { start: number; end: number }): void {
-		this.moveTo({ from: era.start, to: era.end });
+		this.jumpTo({ from: era.start, to: era.end });
 	}
 
 	/** Opens a cluster: its events with some air either side. */
 	cluster(cluster: { from: number; to: number }): void {
 		const pad = Math.max((cluster.to - cluster.from) * 0.15, MIN_SPAN_MS / 2);
-		this.moveTo({ from: cluster.from - pad, to: cluster.to + pad });
+		this.jumpTo({ from: cluster.from - pad, to: cluster.to + pad });
 	}
 
 	/**

@@ -64,6 +64,44 @@ describe('TimelineView', () => {
 		expect(view.current).toEqual(domain);
 	});
 
+	it('an era, the whole timeline and a cluster are jumps, heard before the view moves', () => {
+		const heard: { target: Span; shown: Span }[] = [];
+		const view: TimelineView = new TimelineView({
+			domain: () => domain,
+			initial: years(1990, 2000),
+			onjump: (target) => heard.push({ target, shown: view.current })
+		});
+		view.era({ start: year(1947), end: year(1991) });
+		view.whole();
+		view.cluster({ from: year(1962), to: year(1963) });
+		expect(heard.map((h) => h.shown)).toEqual([years(1990, 2000), years(1947, 1991), domain]);
+		expect(heard.map((h) => h.target).slice(0, 2)).toEqual([years(1947, 1991), domain]);
+		expect(heard[2]!.target).toEqual(view.current);
+	});
+
+	it('gestures, the zoom buttons and the keys are not jumps', () => {
+		const onjump = vi.fn();
+		const view = new TimelineView({ domain: () => domain, initial: years(1990, 2000), onjump });
+		view.zoomBy(2);
+		view.pan(0.5);
+		view.run({ type: 'end' });
+		view.show(years(1995, 1996));
+		expect(onjump).not.toHaveBeenCalled();
+	});
+
+	it.each([
+		['the whole domain', domain, { closest: false, widest: true }],
+		['a decade', years(1990, 2000), { closest: false, widest: false }],
+		[
+			'the closest view',
+			{ from: year(2000), to: year(2000) + MIN_SPAN_MS },
+			{ closest: true, widest: false }
+		]
+	])('knows when %s is at a zoom limit', (_name, span, limits) => {
+		const { view } = viewAt(span);
+		expect({ closest: view.closest, widest: view.widest }).toEqual(limits);
+	});
+
 	it('runs the keyboard commands that move the view, and no others', () => {
 		const { view } = viewAt(years(1990, 2000));
 		expect(view.run({ type: 'zoom', factor: 2 })).toBe(true);

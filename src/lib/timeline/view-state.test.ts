@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STANCES } from '$lib/data/schema';
 import {
 	clampSpan,
+	extentOf,
 	shareableQuery,
 	MIN_SPAN_MS,
 	parseViewState,
@@ -123,5 +124,40 @@ describe('shareableQuery', () => {
 		['?stance=conflict', '?stance=conflict']
 	])('shares %j as %j', (query, expected) => {
 		expect(shareableQuery(query)).toBe(expected);
+	});
+});
+
+describe('extentOf', () => {
+	const y = (year: number) => Date.UTC(year, 0, 1);
+	it.each([
+		[
+			'two periods, with air',
+			[
+				{ start: y(2000), end: y(2010) },
+				{ start: y(2014), end: y(2020) }
+			],
+			0.1,
+			0,
+			{ from: y(2000) - (y(2020) - y(2000)) * 0.1, to: y(2020) + (y(2020) - y(2000)) * 0.1 }
+		],
+		[
+			'periods in any order',
+			[
+				{ start: y(2014), end: y(2015) },
+				{ start: y(2000), end: y(2001) }
+			],
+			0,
+			0,
+			{ from: y(2000), to: y(2015) }
+		],
+		[
+			'one day, widened about its middle',
+			[{ start: y(2018), end: y(2018) + DAY }],
+			0.1,
+			10 * DAY,
+			{ from: y(2018) - 4.5 * DAY, to: y(2018) + 5.5 * DAY }
+		]
+	])('%s', (_name, periods, pad, minWidth, span) => {
+		expect(extentOf(periods, pad, minWidth)).toEqual(span);
 	});
 });

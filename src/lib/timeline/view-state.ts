@@ -135,8 +135,15 @@ export function centredSpan(time: number, width: number): Span {
 	return { from: time - width / 2, to: time + width / 2 };
 }
 
-/** The domain a set of eras covers, with a little air at both ends. */
-export function domainOf(periods: readonly { start: number; end: number }[]): Span {
+/**
+ * The span a set of periods covers, with `pad` (a fraction of it) of air at both ends, and at
+ * least `minWidth` wide about its middle.
+ */
+export function extentOf(
+	periods: readonly { start: number; end: number }[],
+	pad: number,
+	minWidth = 0
+): Span {
 	// A loop rather than Math.min(...list): spreading a long list overflows the call stack.
 	let from = Infinity;
 	let to = -Infinity;
@@ -144,6 +151,12 @@ export function domainOf(periods: readonly { start: number; end: number }[]): Sp
 		from = Math.min(from, period.start);
 		to = Math.max(to, period.end);
 	}
-	const pad = (to - from) * 0.01;
-	return { from: from - pad, to: to + pad };
+	const air = (to - from) * pad;
+	const span = { from: from - air, to: to + air };
+	return span.to - span.from >= minWidth ? span : centredSpan((from + to) / 2, minWidth);
+}
+
+/** The domain a set of eras covers, with a little air at both ends. */
+export function domainOf(periods: readonly { start: number; end: number }[]): Span {
+	return extentOf(periods, 0.01);
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_SPAN_MS } from './view-state';
 import {
 	handledByZoom,
+	isPageWheel,
 	scaleLimits,
 	sidewaysWheelPx,
 	spanOf,
@@ -92,8 +93,23 @@ describe('the zoom behaviour, as d3-zoom computes it', () => {
 
 describe('handledByZoom', () => {
 	it.each([
-		['a wheel turned up or down', { type: 'wheel', deltaX: 0, deltaY: 100 }, true],
+		[
+			'a plain wheel turned up or down, which scrolls the page',
+			{ type: 'wheel', deltaX: 0, deltaY: 100 },
+			false
+		],
+		[
+			'a wheel turned with Ctrl held',
+			{ type: 'wheel', deltaX: 0, deltaY: 100, ctrlKey: true },
+			true
+		],
+		['a wheel turned with ⌘ held', { type: 'wheel', deltaX: 0, deltaY: 100, metaKey: true }, true],
 		['a trackpad pinch (ctrl + wheel)', { type: 'wheel', deltaY: -3, ctrlKey: true }, true],
+		[
+			'a sideways wheel with Ctrl held',
+			{ type: 'wheel', deltaX: 40, deltaY: 5, ctrlKey: true },
+			false
+		],
 		['a wheel turned sideways', { type: 'wheel', deltaX: 40, deltaY: 5 }, false],
 		['a press of the main mouse button', { type: 'mousedown', button: 0 }, true],
 		['a right click', { type: 'mousedown', button: 2 }, false],
@@ -118,5 +134,17 @@ describe('sidewaysWheelPx', () => {
 		['a wheel turned mostly down', { deltaX: 3, deltaY: 30, deltaMode: 0 }, 0]
 	])('in %s', (_name, event, px) => {
 		expect(sidewaysWheelPx(event, WIDTH)).toBe(px);
+	});
+});
+
+describe('isPageWheel', () => {
+	it.each([
+		['a plain wheel turned down', { type: 'wheel', deltaX: 0, deltaY: 100 }, true],
+		['a plain wheel turned up', { type: 'wheel', deltaX: 0, deltaY: -100 }, true],
+		['a wheel with Ctrl held, which zooms', { type: 'wheel', deltaY: 100, ctrlKey: true }, false],
+		['a wheel with ⌘ held, which zooms', { type: 'wheel', deltaY: 100, metaKey: true }, false],
+		['a sideways wheel, which pans', { type: 'wheel', deltaX: 40, deltaY: 5 }, false]
+	])('%s → %s', (_name, event, scrolls) => {
+		expect(isPageWheel(event)).toBe(scrolls);
 	});
 });

@@ -44,25 +44,40 @@ export interface ZoomInput {
 	type: string;
 	button?: number;
 	ctrlKey?: boolean;
+	metaKey?: boolean;
 	deltaX?: number;
 	deltaY?: number;
 	touches?: { length: number };
 }
 
 /**
- * Which events d3-zoom handles. A wheel turned sideways pans (ours, see sidewaysWheelPx). One
- * finger is the browser's, so that a vertical swipe scrolls the page (touch-action: pan-y);
- * two fingers pinch. Mouse: the main button drags, a right or ctrl-click is the browser's.
+ * Which events d3-zoom handles. A plain wheel turned up or down is the browser's, so that the
+ * page scrolls over the chart; with Ctrl or ⌘ held it zooms, and a trackpad pinch arrives as a
+ * wheel with Ctrl. A wheel turned sideways pans (ours, see sidewaysWheelPx). One finger is the
+ * browser's, so that a vertical swipe scrolls the page (touch-action: pan-y); two fingers
+ * pinch. Mouse: the main button drags, a right or ctrl-click is the browser's.
  */
 export function handledByZoom(event: ZoomInput): boolean {
 	switch (event.type) {
 		case 'wheel':
-			return Math.abs(event.deltaX ?? 0) <= Math.abs(event.deltaY ?? 0);
+			return isZoomWheel(event);
 		case 'touchstart':
 			return (event.touches?.length ?? 0) >= 2;
 		default:
 			return !event.ctrlKey && !event.button;
 	}
+}
+
+/** A wheel that zooms: turned up or down with Ctrl or ⌘ held (or a trackpad pinch). */
+export function isZoomWheel(event: ZoomInput): boolean {
+	const vertical = Math.abs(event.deltaX ?? 0) <= Math.abs(event.deltaY ?? 0);
+	return vertical && !!(event.ctrlKey || event.metaKey);
+}
+
+/** A wheel that scrolls the page over the chart, where a reader may have meant to zoom. */
+export function isPageWheel(event: ZoomInput): boolean {
+	const vertical = Math.abs(event.deltaX ?? 0) <= Math.abs(event.deltaY ?? 0);
+	return vertical && (event.deltaY ?? 0) !== 0 && !event.ctrlKey && !event.metaKey;
 }
 
 /** How far a sideways wheel pans, px, or 0 when the wheel turns mostly up or down. */

@@ -1,8 +1,9 @@
 /**
- * The one place d3 touches the DOM: d3-zoom on the chart, for the wheel, trackpad pinches
- * (ctrl + wheel), mouse drags, two-finger pinches, double clicks and every programmatic move.
- * A sideways wheel and a one-finger sideways drag pan through the same behaviour; a one-finger
- * vertical swipe is left to the browser, which scrolls the page (touch-action: pan-y).
+ * The one place d3 touches the DOM: d3-zoom on the chart, for Ctrl/⌘ + wheel and trackpad
+ * pinches (which arrive as ctrl + wheel), mouse drags, two-finger pinches, double clicks and
+ * every programmatic move. A sideways wheel and a one-finger sideways drag pan through the same
+ * behaviour; a plain vertical wheel and a one-finger vertical swipe are left to the browser,
+ * which scrolls the page (touch-action: pan-y).
  */
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom } from 'd3-interpolate';

@@ -147,7 +147,9 @@ const en = {
 	searchElsewhere:
 		'Nothing in the English text matches this search; the events shown match it in another language. The same search in:',
 	/** Before the page's address, on paper only. */
-	printedFrom: 'This page online:'
+	printedFrom: 'This page online:',
+	/** Shown when a plain wheel scrolls the page over the chart; `key` is "Ctrl" or "⌘". */
+	wheelZoomHint: (key: string) => `Hold ${key} and scroll to zoom the timeline`
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

@@ -121,7 +121,8 @@ const ja: Catalogue = {
 	downloadAllMatching: (count) => `条件に合う${count}件すべて`,
 	searchElsewhere:
 		'この検索に一致する日本語の本文はありません。表示中の出来事は他の言語の本文で一致しています。同じ検索を次の言語で：',
-	printedFrom: 'このページのアドレス：'
+	printedFrom: 'このページのアドレス：',
+	wheelZoomHint: (key) => `${key} キーを押しながらスクロールすると年表を拡大・縮小できます`
 };
 
 export default ja;

@@ -117,7 +117,8 @@ const zhHant: Catalogue = {
 	downloadAllMatching: (count) => `符合篩選條件的全部${count}件`,
 	searchElsewhere:
 		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：',
-	printedFrom: '本頁網址：'
+	printedFrom: '本頁網址：',
+	wheelZoomHint: (key) => `按住 ${key} 鍵並捲動，即可縮放年表`
 };
 
 export default zhHant;
