@@ -128,7 +128,9 @@ const en = {
 	notFoundTitle: 'Page not found',
 	notFoundBody:
 		'There is no page at this address. The event may have been renamed or the link mistyped.',
-	notFoundHome: 'Go to the timeline'
+	notFoundHome: 'Go to the timeline',
+	sheetLower: 'Lower the event panel to see more of the timeline',
+	sheetRaise: 'Raise the event panel'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

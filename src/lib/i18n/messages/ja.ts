@@ -105,7 +105,9 @@ const ja: Catalogue = {
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody:
 		'このアドレスにはページがありません。出来事の名前が変わったか、リンクが誤っている可能性があります。',
-	notFoundHome: '年表へ戻る'
+	notFoundHome: '年表へ戻る',
+	sheetLower: '出来事の欄を下げて年表を広く表示',
+	sheetRaise: '出来事の欄を上げる'
 };
 
 export default ja;

@@ -103,7 +103,9 @@ const zhHant: Catalogue = {
 
 	notFoundTitle: '找不到網頁',
 	notFoundBody: '此網址沒有網頁。事件可能已更名，或連結有誤。',
-	notFoundHome: '回到年表'
+	notFoundHome: '回到年表',
+	sheetLower: '降低事件面板以顯示更多年表',
+	sheetRaise: '升高事件面板'
 };
 
 export default zhHant;
