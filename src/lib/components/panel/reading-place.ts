@@ -12,13 +12,15 @@ const isHomePage = (target: NavigationTarget | null) =>
 
 /** Call while the layout shared by the home and event pages is created. */
 export function keepReadingPlace(): void {
-	let place: { y: number; listed: string | null } | null = null;
+	/** The page's scroll, and the followed title with how far down the window it stood. */
+	let place: { y: number; listed: { id: string; top: number } | null } | null = null;
 
 	beforeNavigate(({ from, to }) => {
 		if (!isHomePage(from) || !isEventPage(to)) return;
 		// A title followed from the list has focus (a keyboard press, or a click, does that).
 		const link = document.activeElement?.closest('#events a');
-		place = { y: window.scrollY, listed: link ? to!.params!.id! : null };
+		const listed = link ? { id: to!.params!.id!, top: link.getBoundingClientRect().top } : null;
+		place = { y: window.scrollY, listed };
 	});
 
 	afterNavigate(({ from, to, type }) => {
@@ -27,11 +29,13 @@ export function keepReadingPlace(): void {
 		place = null;
 		if (type === 'popstate') return;
 		window.scrollTo({ top: y, behavior: 'instant' });
-		if (listed) {
-			const link = document.querySelector<HTMLElement>(
-				`#events a[href*="/event/${CSS.escape(listed)}/"]`
-			);
-			link?.focus({ preventScroll: true });
-		}
+		const link =
+			listed &&
+			document.querySelector<HTMLElement>(`#events a[href*="/event/${CSS.escape(listed.id)}/"]`);
+		if (!link) return;
+		// What is above the list may have changed height meanwhile: the title goes back to its spot.
+		const moved = link.getBoundingClientRect().top - listed.top;
+		if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+		link.focus({ preventScroll: true });
 	});
 }
