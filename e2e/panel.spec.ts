@@ -56,7 +56,7 @@ for (const viewport of [
 			await expect(page.locator('#events')).toBeVisible();
 			await expect
 				.poll(async () => Math.abs((await link.boundingBox())!.y - before))
-				.toBeLessThanOrEqual(1);
+				.toBeLessThanOrEqual(2);
 			await expect(link).toBeFocused();
 		});
 
@@ -71,7 +71,7 @@ for (const viewport of [
 			await expect(page.locator('#events')).toBeVisible();
 			await expect
 				.poll(async () => Math.abs((await link.boundingBox())!.y - before))
-				.toBeLessThanOrEqual(1);
+				.toBeLessThanOrEqual(2);
 			await expect(link).toBeFocused();
 		});
 	});
