@@ -3,7 +3,7 @@ import { loadInterface } from '$lib/i18n/catalogue';
 import { parsePartialDate } from './dates';
 import { loadDataset } from './load.server';
 import { localizeEvents } from './localize';
-import { byPlacement, MAX_PLACEMENT_LEAD_MS, placementTime } from './placement';
+import { byPlacement, eventPlacement, MAX_PLACEMENT_LEAD_MS, placementTime } from './placement';
 
 const placed = (text: string) => new Date(placementTime(parsePartialDate(text)!)).toISOString();
 
@@ -27,6 +27,25 @@ describe('placementTime', () => {
 			expect(placementTime(date) - date.start).toBeLessThanOrEqual(MAX_PLACEMENT_LEAD_MS);
 		}
 	);
+});
+
+describe('eventPlacement', () => {
+	const placedEvent = (date: string, endDate?: string) => {
+		const d = parsePartialDate(date)!;
+		const end = endDate ? parsePartialDate(endDate)!.end : d.end;
+		const time = eventPlacement({ ...d, end, isSpan: !!endDate });
+		return new Date(time).toISOString();
+	};
+	it.each([
+		['2014', undefined, '2014-07-02T12:00:00.000Z'],
+		['2015', '2016', '2015-07-02T12:00:00.000Z'],
+		['2015-09', '2015-11', '2015-09-16T00:00:00.000Z'],
+		['2016-01', '2016-07', '2016-01-16T12:00:00.000Z'],
+		['2018-07-16', '2018-07-20', '2018-07-16T12:00:00.000Z']
+	])('places %s (to %s) where its first date is placed, %s', (date, endDate, instant) => {
+		expect(placedEvent(date, endDate)).toBe(instant);
+		expect(placedEvent(date, endDate)).toBe(placed(date));
+	});
 });
 
 describe('byPlacement', () => {

@@ -5,11 +5,31 @@
  * known only to the year then reads after the ones of its first months that it may answer, and a
  * year-only "after the Soviet collapse" lands in the era that began in December.
  */
-import type { PartialDate } from './dates';
+import { addDays, addMonths, addYears } from 'date-fns';
+import type { PartialDate, Precision } from './dates';
 
 /** The instant a date is placed at: the middle of the period it names, UTC ms. */
 export function placementTime(date: Pick<PartialDate, 'start' | 'end'>): number {
 	return (date.start + date.end) / 2;
+}
+
+const STEP = { day: addDays, month: addMonths, year: addYears };
+
+/**
+ * Where an event is placed, given where its dates start and end: the middle of its date; for a
+ * span, the middle of the date it starts on, so a span that began "in 2015" sits with the other
+ * events of 2015 and not at New Year. Its mark is drawn there, and it is ordered by it.
+ */
+export function eventPlacement(event: {
+	start: number;
+	end: number;
+	/** The precision of the (first) date. */
+	precision: Precision;
+	isSpan: boolean;
+}): number {
+	if (!event.isSpan) return placementTime(event);
+	const first = STEP[event.precision](new Date(event.start), 1).getTime();
+	return placementTime({ start: event.start, end: first });
 }
 
 /**

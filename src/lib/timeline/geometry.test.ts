@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, chartHeight, LANE_BUDGET, LANE_HEIGHT, LANES_TOP, laneY } from './geometry';
+import {
+	arcPath,
+	chartHeight,
+	HIT_HEIGHT,
+	HIT_WIDTH,
+	hitReaches,
+	LANE_BUDGET,
+	LANE_HEIGHT,
+	LANES_TOP,
+	laneY
+} from './geometry';
 
 describe('lane geometry', () => {
 	it.each([
@@ -43,5 +53,51 @@ describe('arcPath', () => {
 		const [cx, cy] = control(arcPath({ x: 0, lane: 0 }, { x: 900, lane: 0 }));
 		expect(cx).toBe(450);
 		expect(cy).toBe(LANES_TOP - 24);
+	});
+});
+
+describe('mark targets', () => {
+	const tall = { up: HIT_HEIGHT / 2, down: HIT_HEIGHT / 2 };
+	it.each([
+		{ case: 'a mark alone is a fingertip tall', marks: [{ x: 100, lane: 0 }], reach: [tall] },
+		{
+			case: 'marks in neighbouring lanes far apart keep their full height',
+			marks: [
+				{ x: 100, lane: 0 },
+				{ x: 100 + HIT_WIDTH, lane: 1 }
+			],
+			reach: [tall, tall]
+		},
+		{
+			case: 'marks stacked one above the other meet at the lanes’ edge',
+			marks: [
+				{ x: 100, lane: 0 },
+				{ x: 110, lane: 1 },
+				{ x: 95, lane: 2 }
+			],
+			reach: [
+				{ up: HIT_HEIGHT / 2, down: LANE_HEIGHT / 2 },
+				{ up: LANE_HEIGHT / 2, down: LANE_HEIGHT / 2 },
+				{ up: LANE_HEIGHT / 2, down: HIT_HEIGHT / 2 }
+			]
+		},
+		{
+			case: 'a mark two lanes away does not shorten a target',
+			marks: [
+				{ x: 100, lane: 0 },
+				{ x: 100, lane: 2 }
+			],
+			reach: [tall, tall]
+		}
+	])('$case', ({ marks, reach }) => {
+		expect(hitReaches(marks)).toEqual(reach);
+	});
+
+	it('targets are never under 24 px tall, nor over 44', () => {
+		const marks = Array.from({ length: 60 }, (_, i) => ({ x: (i * 37) % 200, lane: i % 5 }));
+		for (const { up, down } of hitReaches(marks)) {
+			expect(up + down).toBeGreaterThanOrEqual(24);
+			expect(up + down).toBeLessThanOrEqual(44);
+		}
 	});
 });

@@ -2,6 +2,7 @@
  * The chart's vertical geometry: where the relations band, the era labels and the lanes sit, how
  * tall the chart is, and the response arcs' paths between two marks.
  */
+import { bisectRight } from 'd3-array';
 
 /** The relations band at the top of the chart. */
 export const CURVE = { top: 4, height: 40 } as const;
@@ -52,4 +53,40 @@ export function arcPath(a: ArcEnd, b: ArcEnd): string {
 	const lift = Math.min(60, 18 + Math.abs(b.x - a.x) * 0.35);
 	const top = Math.max(LANES_TOP - 24, Math.min(ya, yb) - lift);
 	return `M${a.x},${ya - 8} Q${(a.x + b.x) / 2},${top} ${b.x},${yb - 8}`;
+}
+
+/** A mark's target for a pointer or a finger: as wide as this, px, centred on the symbol. */
+export const HIT_WIDTH = 24;
+/** The target's height where the lanes above and below leave room: a fingertip's. */
+export const HIT_HEIGHT = 44;
+
+/** How far a mark's target reaches above and below the middle of its lane, px. */
+export interface HitReach {
+	up: number;
+	down: number;
+}
+
+/**
+ * Each mark's target: 44 px tall, unless a mark in the lane above or below stands close enough
+ * beside it that the targets would overlap; then it stops at the lane's edge on that side, so
+ * a target is never less than a lane (30 px) tall and never covers another mark's.
+ */
+export function hitReaches(marks: readonly { x: number; lane: number }[]): HitReach[] {
+	const xsByLane = new Map<number, number[]>();
+	for (const { x, lane } of marks) {
+		const xs = xsByLane.get(lane) ?? [];
+		xs.push(x);
+		xsByLane.set(lane, xs);
+	}
+	for (const xs of xsByLane.values()) xs.sort((a, b) => a - b);
+	const crowded = (lane: number, x: number) => {
+		const xs = xsByLane.get(lane);
+		if (!xs) return false;
+		const i = bisectRight(xs, x - HIT_WIDTH);
+		return i < xs.length && xs[i]! < x + HIT_WIDTH;
+	};
+	return marks.map(({ x, lane }) => ({
+		up: crowded(lane - 1, x) ? LANE_HEIGHT / 2 : HIT_HEIGHT / 2,
+		down: crowded(lane + 1, x) ? LANE_HEIGHT / 2 : HIT_HEIGHT / 2
+	}));
 }

@@ -1,7 +1,7 @@
 /** What the timeline needs of an event, independent of where the events come from. */
 import type { Precision } from '$lib/data/dates';
 import type { RelationKind, Stance } from '$lib/data/vocabulary';
-import { MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
+import { eventPlacement, MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
 import { bisector } from 'd3-array';
 import type { EventIndexEntry } from '$lib/data/localize';
 import type { Span } from './view-state';
@@ -47,9 +47,14 @@ export function responsePairs(items: readonly TimelineItem[]): [string, string][
 	);
 }
 
-/** The middle of an item's period: where it weighs in the relations curve. */
-export function midpoint(item: Pick<TimelineItem, 'start' | 'end' | 'isSpan'>): number {
-	return item.isSpan ? item.start : (item.start + item.end) / 2;
+/**
+ * Where an item is placed (placement.ts): where its mark is drawn, where the view centres on it
+ * and where it weighs in the relations curve.
+ */
+export function midpoint(
+	item: Pick<TimelineItem, 'start' | 'end' | 'precision' | 'isSpan'>
+): number {
+	return eventPlacement(item);
 }
 
 const firstStartingAt = bisector((item: { start: number }) => item.start).right;

@@ -5,7 +5,7 @@
  */
 import type { Precision } from '$lib/data/dates';
 import { DAY_MS } from '$lib/data/dates';
-import { MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
+import { eventPlacement, MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
 import { bisector } from 'd3-array';
 import { lanesNeeded } from './lanes';
 import { estimateTextWidth, fitText } from './text-width';
@@ -98,8 +98,9 @@ interface Placed {
 function place(item: LayoutItem, o: { x: (t: number) => number; markRadius: number }): Placed {
 	const x0 = o.x(item.start);
 	const x1 = o.x(item.end);
-	// A span starts at its mark; a day, month or year is marked at its middle.
-	const x = item.isSpan ? x0 : (x0 + x1) / 2;
+	// Marked where it is placed in date order: a day, month or year at its middle, a span at the
+	// middle of the date it starts on.
+	const x = item.isSpan ? o.x(eventPlacement(item)) : (x0 + x1) / 2;
 	const r = o.markRadius;
 	return { item, x, x0, x1, a: Math.min(x - r, x0), b: Math.max(x + r, item.isSpan ? x1 : x + r) };
 }

@@ -11,6 +11,7 @@ const event = (
 	id,
 	start: at(date),
 	end: at(date) + DAY,
+	date: { precision: 'day' as const },
 	related: (links.related ?? []).map((r) => ({ id: r })),
 	answeredBy: links.answeredBy ?? []
 });

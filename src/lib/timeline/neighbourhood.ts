@@ -2,6 +2,7 @@
  * What an event page carries of the other events: enough for its chart and panel to be right
  * without JavaScript, and no more, so a page's size does not grow with the whole dataset.
  */
+import type { Precision } from '$lib/data/dates';
 import { midpoint } from './items';
 import { NO_CLUSTER_SPAN_MS } from './layout';
 import { centredSpan, type Span } from './view-state';
@@ -18,13 +19,21 @@ export interface NeighbourhoodEntry {
 	start: number;
 	end: number;
 	endDate?: unknown;
+	date: { precision: Precision };
 	related: readonly { id: string }[];
 	answeredBy: readonly string[];
 }
 
 /** The year around an event, where it is its own mark: the view an event page opens on. */
-export function openingSpan(event: Pick<NeighbourhoodEntry, 'start' | 'end' | 'endDate'>): Span {
-	const middle = midpoint({ start: event.start, end: event.end, isSpan: event.endDate != null });
+export function openingSpan(
+	event: Pick<NeighbourhoodEntry, 'start' | 'end' | 'endDate' | 'date'>
+): Span {
+	const middle = midpoint({
+		start: event.start,
+		end: event.end,
+		precision: event.date.precision,
+		isSpan: event.endDate != null
+	});
 	return centredSpan(middle, NO_CLUSTER_SPAN_MS);
 }
 

@@ -58,6 +58,7 @@ describe('curveInputs', () => {
 	const item = (year: number, stance: CurveInput['stance'], context = false) => ({
 		start: (year - 1970) * YEAR,
 		end: (year - 1969) * YEAR,
+		precision: 'year' as const,
 		isSpan: false,
 		stance,
 		context

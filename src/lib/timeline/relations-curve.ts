@@ -51,7 +51,10 @@ const firstAtOrAfter = bisector((event: CurveInput) => event.time).left;
  * warms nor cools their relations.
  */
 export function curveInputs(
-	items: readonly Pick<TimelineItem, 'start' | 'end' | 'isSpan' | 'stance' | 'context'>[]
+	items: readonly Pick<
+		TimelineItem,
+		'start' | 'end' | 'precision' | 'isSpan' | 'stance' | 'context'
+	>[]
 ): CurveInput[] {
 	return items
 		.filter((item) => !item.context)

@@ -6,7 +6,7 @@ import { scaleUtc } from 'd3-scale';
 import type { Messages } from '$lib/i18n/catalogue';
 import { formatPattern } from '$lib/i18n/format';
 import { currentEra } from '$lib/timeline/current-era';
-import { chartHeight, LANE_BUDGET, laneY } from '$lib/timeline/geometry';
+import { chartHeight, hitReaches, LANE_BUDGET, laneY, type HitReach } from '$lib/timeline/geometry';
 import type { TimelineItem } from '$lib/timeline/items';
 import { layoutTimeline } from '$lib/timeline/layout';
 import { chooseTicks, labelCache } from '$lib/timeline/ticks';
@@ -101,6 +101,16 @@ export class Chart {
 		return [...this.layout.marks].sort((a, b) => order.get(a.id)!.i - order.get(b.id)!.i);
 	});
 	markById = $derived(indexBy(this.layout.marks, (mark) => mark.id));
+	/** How far each mark's target reaches up and down: as tall as the lanes around it allow. */
+	hitById = $derived.by(() => {
+		const { marks, clusters } = this.layout;
+		const reaches = hitReaches([...marks, ...clusters]);
+		const byMark = marks.map((mark, i): HitReach & { id: string } => ({
+			id: mark.id,
+			...reaches[i]!
+		}));
+		return indexBy(byMark, (reach) => reach.id);
+	});
 
 	/** Tick labels by time and pattern, kept while the language stays the same. */
 	#tickLabel = $derived.by(() => {

@@ -149,7 +149,9 @@ const en = {
 	/** Before the page's address, on paper only. */
 	printedFrom: 'This page online:',
 	/** Shown when a plain wheel scrolls the page over the chart; `key` is "Ctrl" or "⌘". */
-	wheelZoomHint: (key: string) => `Hold ${key} and scroll to zoom the timeline`
+	wheelZoomHint: (key: string) => `Hold ${key} and scroll to zoom the timeline`,
+	sheetLower: 'Lower the event panel to see more of the timeline',
+	sheetRaise: 'Raise the event panel'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

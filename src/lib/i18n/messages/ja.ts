@@ -122,7 +122,9 @@ const ja: Catalogue = {
 	searchElsewhere:
 		'この検索に一致する日本語の本文はありません。表示中の出来事は他の言語の本文で一致しています。同じ検索を次の言語で：',
 	printedFrom: 'このページのアドレス：',
-	wheelZoomHint: (key) => `${key} キーを押しながらスクロールすると年表を拡大・縮小できます`
+	wheelZoomHint: (key) => `${key} キーを押しながらスクロールすると年表を拡大・縮小できます`,
+	sheetLower: '出来事の欄を下げて年表を広く表示',
+	sheetRaise: '出来事の欄を上げる'
 };
 
 export default ja;

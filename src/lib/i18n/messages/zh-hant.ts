@@ -118,7 +118,9 @@ const zhHant: Catalogue = {
 	searchElsewhere:
 		'沒有任何中文內容符合此搜尋；顯示的事件是在其他語言的內容中符合。以下列語言檢視同一搜尋：',
 	printedFrom: '本頁網址：',
-	wheelZoomHint: (key) => `按住 ${key} 鍵並捲動，即可縮放年表`
+	wheelZoomHint: (key) => `按住 ${key} 鍵並捲動，即可縮放年表`,
+	sheetLower: '降低事件面板以顯示更多年表',
+	sheetRaise: '升高事件面板'
 };
 
 export default zhHant;
