@@ -4,8 +4,10 @@
  */
 import { bisectRight } from 'd3-array';
 
-/** The relations band at the top of the chart. */
-export const CURVE = { top: 4, height: 40 } as const;
+/** The relations band at the top of the chart, under its key. */
+export const CURVE = { top: 16, height: 30 } as const;
+/** The baseline of the band's key, above the band. */
+export const CURVE_KEY_BASELINE = 11;
 export const ERA_LABELS_TOP = 50;
 export const LANES_TOP = 76;
 export const LANE_HEIGHT = 30;

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/data/dates';
 import { layoutTimeline, type LayoutItem, type TimelineLayout } from './layout';
-import { estimateTextWidth } from './text-width';
+import { LABEL_WIDTH_MARGIN } from './labels';
+import { estimateTextWidth, MIN_LABEL_EMS } from './text-width';
+
+/** The size labels are measured at. */
+const SIZE = 12 * LABEL_WIDTH_MARGIN;
 import { scaleUtc } from 'd3-scale';
 
 const timeScale = (span: { from: number; to: number }, width: number) =>
@@ -42,16 +46,17 @@ function layout(
 /** Every mark's extent including its label, per lane. */
 function overlapsInLanes(result: TimelineLayout): string[] {
 	const problems: string[] = [];
-	const boxes = result.marks.map((m) => ({
-		id: m.id,
-		lane: m.lane,
-		from: Math.min(m.x - 12, m.x0),
-		to: Math.max(
-			m.x + 12,
-			m.shape === 'bar' ? m.x1 : m.x + 12,
-			m.label ? m.labelX + estimateTextWidth(m.label, 12) : -Infinity
-		)
-	}));
+	const boxes = result.marks.map((m) => {
+		const w = Math.max(...(m.lines ?? [m.label]).map((line) => estimateTextWidth(line, SIZE)));
+		const [labelFrom, labelTo] =
+			m.labelSide === 'right' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+		return {
+			id: m.id,
+			lane: m.lane,
+			from: Math.min(m.x - 12, m.x0, m.label ? labelFrom : Infinity),
+			to: Math.max(m.x + 12, m.shape === 'bar' ? m.x1 : m.x + 12, m.label ? labelTo : -Infinity)
+		};
+	});
 	for (const a of boxes) {
 		for (const b of boxes) {
 			if (a.id < b.id && a.lane === b.lane && a.from < b.to && b.from < a.to)
@@ -80,7 +85,7 @@ describe('layoutTimeline', () => {
 		expect(overlapsInLanes(result)).toEqual([]);
 	});
 
-	it('keeps a very dense year a few lanes tall by shortening labels, not by stacking them', () => {
+	it('keeps a very dense year a few lanes tall by dropping labels, not by stacking them', () => {
 		// 300 events in one year: about 7 px apart, with labels over 100 px long.
 		const year = Array.from({ length: 300 }, (_, i) => {
 			const start = Date.UTC(2018, 0, 1) + Math.floor((i * 364) / 300) * DAY_MS;
@@ -93,7 +98,8 @@ describe('layoutTimeline', () => {
 		expect(capped.clusters).toEqual([]);
 		expect(capped.marks.map((m) => m.id).sort()).toEqual(year.map((e) => e.id).sort());
 		expect(overlapsInLanes(capped)).toEqual([]);
-		expect(capped.marks.some((m) => m.label !== '')).toBe(true);
+		// Marks 7 px apart leave no room for a readable label: none is drawn rather than stubs.
+		expect(capped.marks.filter((m) => m.label !== '').map((m) => m.label)).toEqual([]);
 	});
 
 	it('merges only the stretch that would need more lanes than fit when zoomed far out', () => {
@@ -233,5 +239,128 @@ describe('layoutTimeline with a visible window', () => {
 				layoutTimeline(items, options)
 			);
 		}
+	});
+});
+
+describe('layoutTimeline labels', () => {
+	const titled = (iso: string, title: string): LayoutItem => ({ ...day(iso), id: title, title });
+	/** A label's left and right ends as estimated, px. */
+	const box = (m: TimelineLayout['marks'][number]) => {
+		const w = Math.max(...(m.lines ?? [m.label]).map((line) => estimateTextWidth(line, SIZE)));
+		return m.labelSide === 'right' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+	};
+	const shown = (label: string) => label.replace(/…$/u, '');
+
+	it('turns a label near the right edge to the left of its mark, whole', () => {
+		const title = 'Trump and Putin hold their first formal summit in Helsinki';
+		const [mark] = layout([titled('2018-12-20', title)], '2018-01-01', '2019-01-01').marks;
+		expect(mark!.labelSide).toBe('left');
+		expect(mark!.label).toBe(title);
+		expect(mark!.labelX).toBeLessThan(mark!.x);
+	});
+
+	it('keeps a label on the right where there is room for it there', () => {
+		const [mark] = layout(
+			[titled('2018-02-01', 'Helsinki summit')],
+			'2018-01-01',
+			'2019-01-01'
+		).marks;
+		expect(mark!.labelSide).toBe('right');
+		expect(mark!.labelX).toBeGreaterThan(mark!.x);
+	});
+
+	it('draws no label for a mark whose centre has left the chart', () => {
+		const title = 'Russia annexes Crimea after a disputed referendum';
+		const result = layout([titled('2018-01-01', title)], '2018-01-03', '2018-03-01');
+		expect(result.marks.map((m) => [m.id, m.label])).toEqual([[title, '']]);
+	});
+
+	it('breaks the open event’s label over lines rather than cutting it, even in a crowd', () => {
+		const titles = [
+			'Russia expels 60 U.S. diplomats and closes St. Petersburg consulate',
+			'U.S. expels 60 Russian diplomats and closes Seattle consulate',
+			'U.S. Treasury sanctions Russians over election interference'
+		];
+		const items = titles.map((t, i) => titled(`2018-03-${String(20 + i).padStart(2, '0')}`, t));
+		for (const open of titles) {
+			const span = { from: Date.parse('2018-03-01'), to: Date.parse('2018-04-30') };
+			const result = layoutTimeline(items, {
+				// A phone's chart.
+				x: timeScale(span, 351),
+				msPerPx: (span.to - span.from) / 351,
+				width: 351,
+				maxLanes: 5,
+				selectedId: open
+			});
+			const mark = result.marks.find((m) => m.id === open)!;
+			expect(mark.label).toBe(open);
+			const [from, to] = box(mark);
+			expect(from).toBeGreaterThanOrEqual(0);
+			expect(to).toBeLessThanOrEqual(351);
+		}
+	});
+
+	it('cuts Japanese labels between words, never inside one', () => {
+		const title = 'ロシア、中距離核戦力全廃条約の義務履行を停止し米の新型ミサイル開発を非難';
+		const result = layout(
+			[titled('2018-06-01', title), titled('2018-06-22', '米露首脳会談')],
+			'2018-05-01',
+			'2018-09-01'
+		);
+		const label = result.marks.find((m) => m.id === title)!.label;
+		expect(label.endsWith('…')).toBe(true);
+		expect(title.startsWith(shown(label))).toBe(true);
+		expect(shown(label).at(-1)).not.toBe('、');
+		const boundaries = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(title)].map(
+			(s) => s.index
+		);
+		expect(boundaries).toContain(shown(label).length);
+	});
+
+	it('keeps every label inside the chart, whole or long enough to read, for its own mark', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: -60, max: 420 }), { minLength: 1, maxLength: 60 }),
+				fc.integer({ min: 20, max: 400 }),
+				fc.constantFrom(351, 1176),
+				(days, spanDays, width) => {
+					const items = days
+						.map((d, i) => {
+							const start = Date.UTC(2018, 0, 1) + d * DAY_MS;
+							const title = ['Russia expels', 'U.S. imposes', 'Talks'][i % 3]!;
+							return {
+								...day('2018-01-01'),
+								id: `e${i}`,
+								start,
+								end: start + DAY_MS,
+								title: `${title} measure number ${i} in a long series`
+							};
+						})
+						.sort((a, b) => a.start - b.start);
+					const span = { from: Date.UTC(2018, 0, 1), to: Date.UTC(2018, 0, 1) + spanDays * DAY_MS };
+					const result = layoutTimeline(items, {
+						x: timeScale(span, width),
+						msPerPx: (span.to - span.from) / width,
+						width,
+						maxLanes: 5
+					});
+					for (const mark of result.marks.filter((m) => m.label)) {
+						const [from, to] = box(mark);
+						expect(from).toBeGreaterThanOrEqual(0);
+						expect(to).toBeLessThanOrEqual(width);
+						expect(mark.x).toBeGreaterThanOrEqual(0);
+						expect(mark.x).toBeLessThanOrEqual(width);
+						const title = items.find((i) => i.id === mark.id)!.title;
+						expect(title.startsWith(shown(mark.label))).toBe(true);
+						if (mark.label !== title) {
+							expect(estimateTextWidth(shown(mark.label), SIZE)).toBeGreaterThanOrEqual(
+								MIN_LABEL_EMS * SIZE
+							);
+						}
+					}
+				}
+			),
+			{ numRuns: 80 }
+		);
 	});
 });

@@ -7,8 +7,19 @@ import type { Precision } from '$lib/data/dates';
 import { DAY_MS } from '$lib/data/dates';
 import { eventPlacement, MAX_PLACEMENT_LEAD_MS } from '$lib/data/placement';
 import { bisector } from 'd3-array';
-import { lanesNeeded } from './lanes';
-import { estimateTextWidth, fitText } from './text-width';
+import {
+	labelAnchor,
+	labelSide,
+	labelText,
+	LABEL_WIDTH_MARGIN,
+	labelWidth,
+	MIN_ROOM_EMS,
+	onChart,
+	roomToEdge,
+	type LabelSide
+} from './labels';
+import { LaneFill, lanesNeeded } from './lanes';
+import { estimateTextWidth } from './text-width';
 
 export interface LayoutItem {
 	id: string;
@@ -34,8 +45,13 @@ export interface MarkLayout {
 	x1: number;
 	shape: MarkShape;
 	lane: number;
-	/** Label text as it fits, possibly shortened; "" when there is no room. */
+	/** Label text as it fits, possibly shortened; "" when there is no room or it is off the chart. */
 	label: string;
+	/** The label's lines, when it is broken over two (or, the open event's only, up to four). */
+	lines?: string[];
+	/** Which side of the mark the label is on. */
+	labelSide: LabelSide;
+	/** Where the label's text is anchored: its start when on the right, its end when on the left. */
 	labelX: number;
 }
 
@@ -80,6 +96,8 @@ export interface LayoutOptions {
 	 * so a view costs what it shows, not the whole dataset.
 	 */
 	window?: { from: number; to: number };
+	/** The open event: its label is never cut. */
+	selectedId?: string | null;
 }
 
 /** Views of a year or less never merge events. */
@@ -131,6 +149,46 @@ function cull(items: readonly LayoutItem[], window: { from: number; to: number }
 	const from = firstStartingAt(items, window.from - slack - longest - MAX_PLACEMENT_LEAD_MS);
 	const to = firstStartingAt(items, window.to + slack + MAX_PLACEMENT_LEAD_MS);
 	return items.slice(from, to);
+}
+
+interface PlacedLabel {
+	title: string;
+	/** The whole title's width. */
+	full: number;
+	/** Room the label has: the chart's edges and its neighbours allow no more. */
+	room: number;
+	/** Room between the mark and the chart's edge on the label's side. */
+	edgeRoom: number;
+	/** The right end of the mark itself. */
+	markEnd: number;
+}
+
+/** Where a label placed on the right will end at most; a label on the left ends at its mark. */
+function labelEnd(mark: MarkLayout, placed: PlacedLabel): number {
+	return mark.labelSide === 'right' ? mark.labelX + Math.min(placed.full, placed.room) : -Infinity;
+}
+
+/** A label's left and right ends, px. */
+function labelBox(mark: MarkLayout, fontSize: number, selectedId: string): [number, number] {
+	const lines = mark.lines ?? [mark.label];
+	const bold = mark.id === selectedId ? 1.1 : 1;
+	const w = Math.max(...lines.map((line) => estimateTextWidth(line, fontSize) * bold));
+	return mark.labelSide === 'right'
+		? [mark.labelX, mark.labelX + w]
+		: [mark.labelX - w, mark.labelX];
+}
+
+/** A label of three or more lines reaches into the lanes above and below: their labels yield. */
+function clearAround(open: MarkLayout, marks: MarkLayout[], fontSize: number, gap: number) {
+	const [from, to] = labelBox(open, fontSize, open.id);
+	for (const mark of marks) {
+		if (mark === open || !mark.label || Math.abs(mark.lane - open.lane) !== 1) continue;
+		const [s, e] = labelBox(mark, fontSize, open.id);
+		if (s < to + gap && e > from - gap) {
+			mark.label = '';
+			delete mark.lines;
+		}
+	}
 }
 
 export function layoutTimeline(
@@ -195,45 +253,49 @@ export function layoutTimeline(
 	}
 
 	// Marks and their labels share lanes with the cluster badges, which always sit in lane 0.
-	const laneMarkEnd: number[] = [];
-	const laneLabelEnd: number[] = [];
-	const laneLast: (MarkLayout | null)[] = [];
+	const size = o.fontSize * LABEL_WIDTH_MARGIN;
 	const clusterHalf = o.clusterWidth / 2 - 2;
-	for (const c of clusters) {
-		laneMarkEnd[0] = Math.max(laneMarkEnd[0] ?? -Infinity, c.x + clusterHalf);
-	}
+	const clusterSpans = clusters.map((c) => [c.x - clusterHalf, c.x + clusterHalf] as const);
+	const lanes = new LaneFill<MarkLayout>(o.gap, clusterSpans);
 	const lanesAllowed = allowClusters ? o.maxLanes : Infinity;
 	const marks: MarkLayout[] = [];
-	const clusterSpans = clusters.map((c) => [c.x - clusterHalf, c.x + clusterHalf] as const);
-	const hitsCluster = (lane: number, from: number, to: number) =>
-		lane === 0 && clusterSpans.some(([s, e]) => s < to + o.gap && e > from - o.gap);
+	/** Each mark's label as placed so far: the text is fitted to its room at the end. */
+	const labels = new Map<MarkLayout, PlacedLabel>();
+	/** A label that could only be too short to read takes no room. */
+	const usable = (room: number, full: number) =>
+		room >= full || room >= MIN_ROOM_EMS * size ? room : 0;
 
 	for (const { p, minLane } of singles.sort((s, t) => s.p.a - t.p.a)) {
-		const text = p.item.title;
-		const labelX = p.b + 4;
-		const labelEnd = labelX + estimateTextWidth(text, o.fontSize);
-		const free = (lane: number, until: number[]) => p.a >= (until[lane] ?? -Infinity) + o.gap;
-		let lane = -1;
-		const limit = Math.min(Math.max(laneMarkEnd.length + 1, minLane + 1), lanesAllowed);
-		const labelLimit = Math.min(limit, Math.max(o.labelLanes, laneMarkEnd.length));
-		for (let l = minLane; l < labelLimit && lane === -1; l++) {
-			if (free(l, laneLabelEnd) && !hitsCluster(l, p.a, labelEnd)) lane = l;
-		}
-		for (let l = minLane; l < limit && lane === -1; l++) {
-			if (free(l, laneMarkEnd) && !hitsCluster(l, p.a, p.b)) lane = l;
-		}
-		if (lane === -1) {
-			// No free lane within the limit (only possible beside clusters): take the emptiest.
-			lane = minLane;
-			for (let l = minLane; l < limit; l++) {
-				if ((laneMarkEnd[l] ?? -Infinity) < (laneMarkEnd[lane] ?? -Infinity)) lane = l;
+		const title = p.item.title;
+		const selected = p.item.id === o.selectedId;
+		const full = labelWidth(title, size, selected);
+		const side = labelSide(p, full, o.width, size);
+		const labelX = labelAnchor(side, p);
+		const edgeRoom = onChart(p, o.width) ? Math.max(roomToEdge(side, p, o.width), 0) : 0;
+		let room = usable(edgeRoom, full);
+		const want = Math.min(full, room);
+		const from = side === 'right' ? p.a : Math.min(p.a, labelX - want);
+		const to = side === 'right' ? Math.max(p.b, labelX + want) : p.b;
+
+		const limit = Math.min(Math.max(lanes.count + 1, minLane + 1), lanesAllowed);
+		const labelLimit = selected ? limit : Math.min(limit, Math.max(o.labelLanes, lanes.count));
+		let lane = lanes.firstFree(minLane, labelLimit, from, to);
+		if (lane === -1) lane = lanes.roomFor(minLane, limit, p.a, p.b);
+		if (lane === -1) lane = lanes.emptiest(minLane, limit);
+
+		// The previous label in this lane yields to this mark; a label on its left takes what is left.
+		const previous = lanes.last[lane];
+		const before = previous && labels.get(previous);
+		let reached = lanes.end(lane);
+		if (previous && before) {
+			if (previous.labelSide === 'right') {
+				before.room = usable(Math.min(before.room, p.a - o.gap - previous.labelX), before.full);
 			}
+			reached = Math.max(before.markEnd, labelEnd(previous, before));
 		}
-		const previous = laneLast[lane];
-		if (previous?.label) {
-			// Shorten the previous label in this lane so it ends before this mark.
-			previous.label = fitText(previous.label, o.fontSize, p.a - o.gap - previous.labelX);
-		}
+		if (side === 'left') room = Math.min(room, labelX - o.gap - reached);
+		room = usable(Math.min(room, lanes.badgeRoom(lane, side, labelX)), full);
+
 		const mark: MarkLayout = {
 			id: p.item.id,
 			x: p.x,
@@ -241,27 +303,23 @@ export function layoutTimeline(
 			x1: p.x1,
 			shape: p.item.isSpan ? 'bar' : p.item.precision === 'day' ? 'point' : 'period',
 			lane,
-			// Full for now: a later mark in this lane, or the chart's edge, may shorten it.
-			label: text,
+			label: '',
+			labelSide: side,
 			labelX
 		};
-		laneMarkEnd[lane] = Math.max(laneMarkEnd[lane] ?? -Infinity, p.b);
-		laneLabelEnd[lane] = mark.label ? labelEnd : p.b;
-		laneLast[lane] = mark;
+		const placed = { title, full, room, edgeRoom, markEnd: p.b };
+		labels.set(mark, placed);
+		const end = Math.max(p.b, labelEnd(mark, placed));
+		// The open event's label is part of its mark: nothing is placed over it.
+		lanes.take(lane, mark, selected ? end : p.b, end);
 		marks.push(mark);
 	}
 
-	// A label ends at the right edge of the chart, with an ellipsis if it is cut.
-	for (const mark of marks) {
-		if (mark.label) mark.label = fitText(mark.label, o.fontSize, o.width - 2 - mark.labelX);
+	for (const [mark, { title, room, edgeRoom }] of labels) {
+		Object.assign(mark, labelText(title, room, size, mark.id === o.selectedId, edgeRoom));
 	}
-
-	// A label never runs into a cluster badge in its lane.
-	for (const mark of marks) {
-		if (!mark.label || mark.lane !== 0) continue;
-		const next = clusterSpans.find(([s]) => s > mark.x);
-		if (next) mark.label = fitText(mark.label, o.fontSize, next[0] - o.gap - mark.labelX);
-	}
+	const open = marks.find((m) => m.id === o.selectedId && (m.lines?.length ?? 0) > 2);
+	if (open) clearAround(open, marks, size, o.gap);
 
 	const laneCount = Math.max(clusters.length ? 1 : 0, ...marks.map((m) => m.lane + 1), 0);
 	return { marks, clusters, laneCount };

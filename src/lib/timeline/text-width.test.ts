@@ -14,12 +14,29 @@ describe('fitText', () => {
 			'Bush recognizes…'
 		],
 		[
-			'cuts a single long word where it must',
+			'never cuts inside a word: a long word that does not fit gives nothing',
 			'Internationalization',
 			widthOf('Internat…') + 0.5,
-			'Internat…'
+			''
 		],
-		['cuts CJK text by character', '米露首脳会談ヘルシンキ', widthOf('米露首脳…'), '米露首脳…'],
+		[
+			'cuts Japanese between words, not inside one',
+			'米露首脳会談ヘルシンキ',
+			widthOf('米露首脳会…'),
+			'米露首脳…'
+		],
+		[
+			'drops the punctuation a cut falls after',
+			'ロシア、中距離核戦力全廃条約の義務履行を停止',
+			widthOf('ロシア、中距…'),
+			'ロシア…'
+		],
+		[
+			'cuts Chinese between words',
+			'俄羅斯驅逐60名美國外交官並關閉總領事館',
+			widthOf('俄羅斯驅逐60名美…'),
+			'俄羅斯驅逐60名…'
+		],
 		['gives nothing rather than fewer than three characters', 'Helsinki summit', widthOf('He…'), '']
 	])('%s', (_, text, maxWidth, expected) => {
 		expect(fitText(text, FONT, maxWidth)).toBe(expected);

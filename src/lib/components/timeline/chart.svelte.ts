@@ -88,7 +88,8 @@ export class Chart {
 			msPerPx: (this.view.laidOut.to - this.view.laidOut.from) / Math.max(this.width, 1),
 			width: this.width,
 			maxLanes: LANE_BUDGET,
-			window: this.view.laidOut
+			window: this.view.laidOut,
+			selectedId: this.inputs.selectedId
 		})
 	);
 	height = $derived(chartHeight(this.layout.laneCount));

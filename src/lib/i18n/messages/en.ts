@@ -43,13 +43,14 @@ const en = {
 	overviewHelp: 'Drag the window to move, its edges to zoom; click to jump.',
 	overviewWindow: (range: string) => `Current view: ${range}`,
 	relationsLabel: 'Relations temperature',
-	relationsWarmer: 'Cooperation',
-	relationsColder: 'Conflict',
+	relationsWarmer: 'more cooperation',
+	relationsColder: 'more conflict',
 	relationsHelp:
-		'A smoothed balance of the events: each cooperation counts +1, each conflict −1, mixed 0, weighted by closeness in time (Gaussian kernel) and shrunk toward zero where events are sparse. Background events (marked Context) do not count.',
-	arcLabel: 'Line: a response to an earlier event',
+		'The band along the top weighs the events around each moment against each other: it rises where cooperation outweighs conflict and dips where conflict does. Where events are few it stays near its middle line. Background events (marked Context) are not counted.',
+	arcLabel: 'Arrow: an answer to an earlier event',
 	legendLabel: 'Key',
-	legendPrecision: 'Hollow: known to the month or year',
+	legendPrecision:
+		'Hollow on a faint bar: the day is not known, only the month or year the bar spans',
 	eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
 
 	stances: { conflict: 'Conflict', cooperation: 'Cooperation', mixed: 'Mixed' },
@@ -151,7 +152,11 @@ const en = {
 	/** Shown when a plain wheel scrolls the page over the chart; `key` is "Ctrl" or "⌘". */
 	wheelZoomHint: (key: string) => `Hold ${key} and scroll to zoom the timeline`,
 	sheetLower: 'Lower the event panel to see more of the timeline',
-	sheetRaise: 'Raise the event panel'
+	sheetRaise: 'Raise the event panel',
+
+	legendSpan: 'Solid bar: how long the event lasted',
+	legendFiltered: 'Dashed line: the band for all events, while filters are on',
+	legendCluster: 'Number: events too close to tell apart at this zoom; click to zoom in'
 };
 
 /** Interface text only: what the dataset says about itself comes from its meta (site.ts). */

@@ -31,13 +31,14 @@ const ja: Catalogue = {
 	overviewHelp: '枠をドラッグして移動、枠の端で拡大・縮小、クリックでその時点へ移動します。',
 	overviewWindow: (range) => `表示中：${range}`,
 	relationsLabel: '関係の温度',
-	relationsWarmer: '協力',
-	relationsColder: '対立',
+	relationsWarmer: '協力が優勢',
+	relationsColder: '対立が優勢',
 	relationsHelp:
-		'出来事の平滑化した収支です。協力を＋1、対立を−1、混合を0として、時間的な近さで重み付け（ガウス核）し、出来事の少ない時期はゼロに寄せています。「背景」の事項は数えていません。',
-	arcLabel: '線：先行する出来事への対抗措置',
+		'上部の帯は、各時点の前後にある出来事の協力と対立を差し引きしたものです。協力が多い時期は上に、対立が多い時期は下に振れ、出来事の少ない時期は中央の線の近くにとどまります。「背景」の事項は数えていません。',
+	arcLabel: '矢印：先行する出来事への対抗措置',
 	legendLabel: '凡例',
-	legendPrecision: '白抜き：月または年までしか分からない出来事',
+	legendPrecision:
+		'白抜きと薄い帯：日付が月または年までしか分からない出来事（帯はその月・年の範囲）',
 	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '対立', cooperation: '協力', mixed: '混合' },
@@ -124,7 +125,11 @@ const ja: Catalogue = {
 	printedFrom: 'このページのアドレス：',
 	wheelZoomHint: (key) => `${key} キーを押しながらスクロールすると年表を拡大・縮小できます`,
 	sheetLower: '出来事の欄を下げて年表を広く表示',
-	sheetRaise: '出来事の欄を上げる'
+	sheetRaise: '出来事の欄を上げる',
+
+	legendSpan: '濃い帯：出来事が続いた期間',
+	legendFiltered: '破線：絞り込み中に、すべての出来事で描いた帯',
+	legendCluster: '数字：この縮尺では見分けられないほど近い出来事の数。クリックで拡大'
 };
 
 export default ja;

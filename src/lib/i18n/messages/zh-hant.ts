@@ -31,13 +31,13 @@ const zhHant: Catalogue = {
 	overviewHelp: '拖曳視窗以平移，拖曳邊緣以縮放，點擊即可跳至該處。',
 	overviewWindow: (range) => `目前檢視：${range}`,
 	relationsLabel: '關係溫度',
-	relationsWarmer: '合作',
-	relationsColder: '衝突',
+	relationsWarmer: '合作居多',
+	relationsColder: '衝突居多',
 	relationsHelp:
-		'以事件計算的平滑化收支。合作計+1、衝突計−1、混合計0，依時間遠近加權（高斯核），事件稀少的時期則向零收斂。標為「背景」的事項不計入。',
-	arcLabel: '連線：對先前事件的回應',
+		'上方的色帶比較每個時間點前後事件的合作與衝突：合作較多時向上隆起，衝突較多時向下凹陷；事件稀少的時期則貼近中線。標為「背景」的事項不計入。',
+	arcLabel: '箭頭：對先前事件的回應',
 	legendLabel: '圖例',
-	legendPrecision: '空心：僅知月份或年份',
+	legendPrecision: '空心加淺色橫條：只知月份或年份的事件（橫條即該月或該年）',
 	eventCount: (count) => `${count}件`,
 
 	stances: { conflict: '衝突', cooperation: '合作', mixed: '混合' },
@@ -120,7 +120,11 @@ const zhHant: Catalogue = {
 	printedFrom: '本頁網址：',
 	wheelZoomHint: (key) => `按住 ${key} 鍵並捲動，即可縮放年表`,
 	sheetLower: '降低事件面板以顯示更多年表',
-	sheetRaise: '升高事件面板'
+	sheetRaise: '升高事件面板',
+
+	legendSpan: '深色橫條：事件持續的期間',
+	legendFiltered: '虛線：篩選時，以全部事件繪出的色帶',
+	legendCluster: '數字：此縮放比例下無法區分的相近事件數；點擊即可放大'
 };
 
 export default zhHant;
