@@ -9,12 +9,13 @@ import { fileTable, kib, summarize } from './lib/bytes';
 import { firstLoadFiles } from './lib/first-load';
 
 /** Everything the home page needs before interaction: HTML, CSS, JS and data, gzipped. */
-const TOTAL_BUDGET = 100 * 1024;
+const TOTAL_BUDGET = 106 * 1024;
 /**
  * Of which JavaScript, the part that costs the most to parse and run on a phone. d3-scale's time
- * scale (with the interpolators and formats it brings) takes about 10.5 KiB of it.
+ * scale (with the interpolators and formats it brings) takes about 10.5 KiB of it; the label
+ * placement, view history, phone sheet, filter choices and download controls about 7 KiB more.
  */
-const JS_BUDGET = 80 * 1024;
+const JS_BUDGET = 84 * 1024;
 /**
  * An event page carries its event and the events around it, not every event: its HTML stays this
  * small however many events the dataset has. (With the index of all 54 events in every page, the
