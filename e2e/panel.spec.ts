@@ -104,8 +104,9 @@ test.describe('one order', () => {
 			await expect(page).not.toHaveURL(new RegExp(`/event/${seen.at(-1) ?? annexation}/`));
 			seen.push(/\/event\/([^/]+)\//.exec(page.url())![1]!);
 		}
-		expect(seen.sort()).toEqual([...yearOnly2014].sort());
-		for (let i = 0; i < yearOnly2014.length; i++) {
+		expect([...seen].sort()).toEqual([...yearOnly2014].sort());
+		for (const id of seen.reverse()) {
+			await expect(page).toHaveURL(new RegExp(`/event/${id}/`));
 			await page.locator('#panel a[rel="prev"]').click();
 		}
 		await expect(page).toHaveURL(new RegExp(`/event/${annexation}/`));
@@ -126,7 +127,7 @@ test.describe('one order', () => {
 			expect(id).not.toBe(seen.at(-1) ?? annexation);
 			seen.push(id!);
 		}
-		expect(seen.sort()).toEqual([...yearOnly2014].sort());
+		expect([...seen].sort()).toEqual([...yearOnly2014].sort());
 	});
 });
 
