@@ -9,14 +9,20 @@ import { NO_CLUSTER_SPAN_MS } from './layout';
 import { centredSpan, clampSpan, MIN_SPAN_MS, type Span } from './view-state';
 import type { TimelineCommand } from './keyboard';
 
-/** Shows a span: animated (when the reader allows motion) or at once. */
-export type Mover = (span: Span, animate: boolean) => void;
+/**
+ * Shows a span: animated (when the reader allows motion) or at once. Returns whether it animates,
+ * that is whether the view is still on its way.
+ */
+export type Mover = (span: Span, animate: boolean) => boolean;
 
 export interface TimelineViewOptions {
 	domain: () => Span;
 	initial: Span;
-	/** Hears every change of the visible span. */
-	onchange?: (span: Span) => void;
+	/**
+	 * Hears every change of the visible span; `arriving` when it is a frame of a glide to a span
+	 * chosen in one step (`jumpTo`, `glideTo`) rather than a move of the reader's own.
+	 */
+	onchange?: (span: Span, arriving: boolean) => void;
 	/**
 	 * Hears a move the reader asked for in one step (an era, the whole timeline, a cluster
 	 * opened) before the view starts moving, so that Back can return to the view before it.
@@ -47,10 +53,12 @@ export class TimelineView {
 	laidOut = $state<Span>({ from: 0, to: 1 });
 	mover: Mover | null = null;
 	#domain: () => Span;
-	#onchange: ((span: Span) => void) | undefined;
+	#onchange: ((span: Span, arriving: boolean) => void) | undefined;
 	#onjump: ((target: Span) => void) | undefined;
 	/** The last span reported, so that it is not mistaken for a change from outside. */
 	#reported: Span | null = null;
+	/** Gliding to a span chosen in one step: until the glide ends or is cut short. */
+	#arriving = false;
 
 	constructor({ domain, initial, onchange, onjump }: TimelineViewOptions) {
 		this.#domain = domain;
@@ -85,23 +93,23 @@ export class TimelineView {
 		const half = this.msPerPx / 2;
 		const covered = span.from >= this.laidOut.from - half && span.to <= this.laidOut.to + half;
 		if (!covered) this.laidOut = span;
-		this.#onchange?.(span);
+		this.#onchange?.(span, this.#arriving);
 	}
 
 	/** The gesture or animation is over: lay the marks out for what is on screen. */
 	settle(): void {
+		this.#arriving = false;
 		const { current, laidOut } = this;
 		if (laidOut.from !== current.from || laidOut.to !== current.to) this.laidOut = current;
 	}
 
-	moveTo(target: Span, animate = true): void {
+	/** Moves the view; returns whether it is still on its way (animating). */
+	moveTo(target: Span, animate = true): boolean {
 		const span = clampSpan(target, this.domain);
-		if (this.mover) {
-			this.mover(span, animate);
-			return;
-		}
+		if (this.mover) return this.mover(span, animate);
 		this.show(span);
 		this.settle();
+		return false;
 	}
 
 	/** Zooms in by `factor` (out when below 1) about the middle of the view. */
@@ -127,11 +135,21 @@ export class TimelineView {
 		this.moveTo({ from: to - (this.current.to - this.current.from), to });
 	}
 
+	/**
+	 * Moves to a span chosen in one step. The frames on the way are reported as `arriving`: they
+	 * are not where the reader chose to be, so nothing should be kept of them.
+	 */
+	glideTo(target: Span, animate = true): void {
+		const span = clampSpan(target, this.domain);
+		// Starting the move ends any glide before it, so the mark is set after.
+		if (this.moveTo(span, animate)) this.#arriving = true;
+	}
+
 	/** A move the reader asked for in one step: heard by `onjump` first, then made. */
 	jumpTo(target: Span, animate = true): void {
 		const span = clampSpan(target, this.domain);
 		this.#onjump?.(span);
-		this.moveTo(span, animate);
+		this.glideTo(span, animate);
 	}
 
 	whole(): void {

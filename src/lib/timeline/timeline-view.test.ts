@@ -26,7 +26,7 @@ describe('TimelineView', () => {
 		view.zoomBy(2);
 		expect(width(view.current)).toBe(width(years(1990, 2010)) / 2);
 		expect(centre(view.current)).toBe(centre(years(1990, 2010)));
-		expect(onchange).toHaveBeenLastCalledWith(view.current);
+		expect(onchange).toHaveBeenLastCalledWith(view.current, false);
 	});
 
 	it('zooming never goes closer than the closest view nor wider than the domain', () => {
@@ -145,6 +145,42 @@ describe('layout during a gesture', () => {
 	});
 });
 
+describe('frames of a glide', () => {
+	/** A bound behaviour that animates: it reports frames only when told to. */
+	function gliding(view: TimelineView) {
+		view.mover = () => true;
+	}
+
+	it('are reported as arriving, until the glide ends, and moves after it as the reader’s', () => {
+		const { view, onchange } = viewAt(years(1990, 2000));
+		gliding(view);
+		view.jumpTo(years(1930, 1990));
+		view.show(years(1950, 2000));
+		expect(onchange).toHaveBeenLastCalledWith(years(1950, 2000), true);
+		view.show(years(1930, 1990));
+		view.settle();
+		view.show(years(1935, 1985));
+		expect(onchange).toHaveBeenLastCalledWith(years(1935, 1985), false);
+	});
+
+	it('are the reader’s once a gesture cuts the glide short', () => {
+		const { view, onchange } = viewAt(years(1990, 2000));
+		gliding(view);
+		view.glideTo(years(1930, 1990));
+		view.show(years(1960, 1995));
+		// d3-zoom ends the interrupted glide before the gesture's first frame.
+		view.settle();
+		view.show(years(1961, 1994));
+		expect(onchange).toHaveBeenLastCalledWith(years(1961, 1994), false);
+	});
+
+	it('a move made at once is never arriving', () => {
+		const { view, onchange } = viewAt(years(1990, 2000));
+		view.jumpTo(years(1930, 1990), false);
+		expect(onchange).toHaveBeenLastCalledWith(years(1930, 1990), false);
+	});
+});
+
 describe('following the URL', () => {
 	it('moves to a span from outside at once', () => {
 		const { view } = viewAt(years(1990, 2000));
@@ -165,7 +201,10 @@ describe('following the URL', () => {
 	it('ignores its own last report arriving after the view has moved on', () => {
 		const { view } = viewAt(years(1990, 2000));
 		view.show(years(1991, 1999));
-		view.mover = (span) => view.show(span);
+		view.mover = (span) => {
+			view.show(span);
+			return false;
+		};
 		view.show(years(1993, 1997));
 		const mover = vi.fn();
 		view.mover = mover;

@@ -16,6 +16,11 @@ export function keepReadingPlace(): void {
 	let place: { y: number; listed: { id: string; top: number } | null } | null = null;
 
 	beforeNavigate(({ from, to }) => {
+		// Back to the list while the page still glides to the event: the glide stops here, so
+		// that it does not carry on past the place restored below.
+		if (place && isEventPage(from) && isHomePage(to)) {
+			window.scrollTo({ top: window.scrollY, behavior: 'instant' });
+		}
 		if (!isHomePage(from) || !isEventPage(to)) return;
 		// A title followed from the list has focus (a keyboard press, or a click, does that).
 		const link = document.activeElement?.closest('#events a');
@@ -28,14 +33,13 @@ export function keepReadingPlace(): void {
 		const { y, listed } = place;
 		place = null;
 		if (type === 'popstate') return;
-		window.scrollTo({ top: y, behavior: 'instant' });
 		const link =
 			listed &&
 			document.querySelector<HTMLElement>(`#events a[href*="/event/${CSS.escape(listed.id)}/"]`);
-		if (!link) return;
-		// What is above the list may have changed height meanwhile: the title goes back to its spot.
-		const moved = link.getBoundingClientRect().top - listed.top;
-		if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
-		link.focus({ preventScroll: true });
+		// What is above the list may have changed height meanwhile: the title goes back to its spot
+		// on screen. One instant scroll, which also ends any smooth scroll still under way.
+		const top = link ? link.getBoundingClientRect().top + window.scrollY - listed.top : y;
+		window.scrollTo({ top, behavior: 'instant' });
+		link?.focus({ preventScroll: true });
 	});
 }

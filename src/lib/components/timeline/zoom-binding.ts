@@ -14,6 +14,7 @@ import type { TimelineView } from '$lib/timeline/timeline-view.svelte';
 import type { Span } from '$lib/timeline/view-state';
 import {
 	handledByZoom,
+	isZoomWheel,
 	scaleLimits,
 	sidewaysWheelPx,
 	spanOf,
@@ -83,9 +84,10 @@ export function bindZoom(node: SVGSVGElement, view: TimelineView): ZoomBinding {
 				.duration(MOVE_MS)
 				.ease(easeCubicInOut)
 				.call(behaviour.transform, transformOf(span));
-		} else {
-			behaviour.transform(selection, transformOf(span));
+			return true;
 		}
+		behaviour.transform(selection, transformOf(span));
+		return false;
 	};
 
 	// The limits follow the domain and the width; on resize the span on screen is re-applied
@@ -100,6 +102,12 @@ export function bindZoom(node: SVGSVGElement, view: TimelineView): ZoomBinding {
 	rebase();
 
 	function onwheel(event: WheelEvent) {
+		// Ctrl/⌘ + wheel over the chart zooms the chart only, also at a zoom limit, where d3 lets
+		// the event through and the browser would zoom the whole page instead.
+		if (isZoomWheel(event)) {
+			event.preventDefault();
+			return;
+		}
 		const px = sidewaysWheelPx(event, width());
 		if (!px) return;
 		event.preventDefault();
