@@ -194,3 +194,13 @@ for (const viewport of [
 		});
 	});
 }
+
+test('an event that answers the open one is listed once, as its answer', async ({ page }) => {
+	await openTimeline(page, '/event/election-interference-2016/');
+	const links = page.locator('#panel .related li');
+	const answer = links.filter({
+		has: page.locator('a[href*="/event/us-sanctions-election-interference-2018/"]')
+	});
+	await expect(answer).toHaveCount(1);
+	await expect(answer.locator('.kind')).toHaveText('Answered by');
+});

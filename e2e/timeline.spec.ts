@@ -249,6 +249,8 @@ test.describe('on a phone', () => {
 	test('nothing on the page moves while it comes to life and lays the chart out for its width', async ({
 		page
 	}) => {
+		// Four page loads on a processor slowed four times.
+		test.slow();
 		type LayoutShift = { value: number; hadRecentInput: boolean };
 		// On a fast machine the live chart can be drawn before the first paint, moving nothing a
 		// reader could see; a phone's slower processor paints the prerendered page first.
