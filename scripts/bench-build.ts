@@ -17,6 +17,7 @@ function table(rows: readonly BuildMeasurement[]): string {
 	const columns: [string, (r: BuildMeasurement) => string | number][] = [
 		['events', (r) => r.events.toLocaleString('en-US')],
 		['time s', (r) => r.seconds],
+		['CPU s', (r) => r.cpuSeconds],
 		['peak memory MB', (r) => r.peakMB],
 		['size MB', (r) => r.sizeMB],
 		['pages', (r) => r.pages],
@@ -46,7 +47,9 @@ export async function benchBuild(args: readonly string[]): Promise<void> {
 		for (const n of sizes) {
 			console.log(`Building ${n} events…`);
 			const row = await measureBuild(real, n, work);
-			console.log(`  ${row.seconds} s, peak ${row.peakMB} MB, ${row.sizeMB} MB written`);
+			console.log(
+				`  ${row.seconds} s (${row.cpuSeconds} s of CPU), peak ${row.peakMB} MB, ${row.sizeMB} MB written`
+			);
 			rows.push(row);
 		}
 	} finally {
@@ -55,7 +58,9 @@ export async function benchBuild(args: readonly string[]): Promise<void> {
 	const growthRows = growth(rows);
 	console.log(`\n${table(rows)}\n`);
 	for (const g of growthRows) {
-		console.log(`${g.from} → ${g.to} events (×${g.events}): size ×${g.size}, time ×${g.time}`);
+		console.log(
+			`${g.from} → ${g.to} events (×${g.events}): size ×${g.size}, time ×${g.time}, CPU ×${g.cpu}`
+		);
 	}
 	await writeJson(RESULTS_FILE, {
 		builds: rows,

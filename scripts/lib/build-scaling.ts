@@ -1,19 +1,22 @@
 /**
  * How the build grows with the number of events (`npm run bench -- --build`): builds the site from
  * datasets of the real one's shape (synthetic-dataset.ts) into a temporary folder and measures
- * wall time, the peak memory of the build's processes together and the size of what it writes.
+ * wall time, CPU time, the peak memory of the build's processes together and the size of what it
+ * writes.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/data/schema';
-import { samplePeakMemory } from './process-memory';
+import { endedChildrenCpuSeconds, samplePeakMemory } from './process-memory';
 import { median, round } from './stats';
 import { syntheticDataset } from './synthetic-dataset';
 
 export interface BuildMeasurement {
 	events: number;
 	seconds: number;
+	/** CPU time of all the build's processes: its cost on a machine shared with other work. */
+	cpuSeconds: number;
 	peakMB: number;
 	/** Everything written: pages, share cards, data files, scripts. */
 	sizeMB: number;
@@ -33,16 +36,20 @@ function files(dir: string): { path: string; bytes: number }[] {
 	});
 }
 
-function build(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakBytes: number }> {
+function build(
+	env: NodeJS.ProcessEnv
+): Promise<{ seconds: number; cpuSeconds: number; peakBytes: number }> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
+		const cpuBefore = endedChildrenCpuSeconds();
 		const child = spawn('npm', ['run', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 		const memory = samplePeakMemory(child.pid!);
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			const peakBytes = memory.stop();
 			const seconds = (performance.now() - started) / 1000;
-			if (code === 0) resolve({ seconds, peakBytes });
+			const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
+			if (code === 0) resolve({ seconds, cpuSeconds, peakBytes });
 			else reject(new Error(`the build of ${env.TIMELINE_DATA} failed (exit ${code})`));
 		});
 	});
@@ -57,7 +64,7 @@ export async function measureBuild(
 	const data = join(workDir, `events-${n}.json`);
 	const out = join(workDir, `build-${n}`);
 	writeFileSync(data, JSON.stringify(syntheticDataset(real, n)));
-	const { seconds, peakBytes } = await build({
+	const { seconds, cpuSeconds, peakBytes } = await build({
 		...process.env,
 		TIMELINE_DATA: data,
 		TIMELINE_OUT: out
@@ -68,6 +75,7 @@ export async function measureBuild(
 	return {
 		events: n,
 		seconds: round(seconds),
+		cpuSeconds: round(cpuSeconds),
 		peakMB: Math.round(peakBytes / MB),
 		sizeMB: round(written.reduce((sum, f) => sum + f.bytes, 0) / MB),
 		pages: pages.length,
@@ -81,7 +89,7 @@ export function readDataset(file: string): Dataset {
 	return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** size(n) / size(previous n) and time likewise: about n / previous n when the build is linear. */
+/** size(n) / size(previous n), time and CPU time likewise: about n / previous n when the build is linear. */
 export function growth(rows: readonly BuildMeasurement[]) {
 	return rows.slice(1).map((row, i) => {
 		const before = rows[i]!;
@@ -90,7 +98,8 @@ export function growth(rows: readonly BuildMeasurement[]) {
 			to: row.events,
 			events: round(row.events / before.events, 2),
 			size: round(row.sizeMB / before.sizeMB, 2),
-			time: round(row.seconds / before.seconds, 2)
+			time: round(row.seconds / before.seconds, 2),
+			cpu: round(row.cpuSeconds / before.cpuSeconds, 2)
 		};
 	});
 }

@@ -1,9 +1,10 @@
-import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Stance } from '$lib/data/schema';
 import { estimateTextWidth } from '$lib/timeline/text-width';
 import { eventCardSvg, siteCardSvg, type EventCardContent } from './card';
 import { escapeXml, STANCE_COLOURS } from './draw';
+import { loadResvg } from './render.server';
 import { stripX } from './strip';
 
 const YEAR = 365.25 * 86_400_000;
@@ -58,6 +59,8 @@ describe('escapeXml', () => {
 	});
 });
 
+beforeAll(loadResvg);
+
 describe('eventCardSvg', () => {
 	it('escapes hostile text everywhere it appears and stays well-formed XML', () => {
 		const hostile = `</text><script>alert("x")</script> & 'q' ]]>`;
@@ -74,7 +77,7 @@ describe('eventCardSvg', () => {
 		expect(svg).not.toContain('</text><script');
 		expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;q&apos;');
 		// resvg rejects malformed XML; parsing needs no fonts.
-		expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+		expect(() => new Resvg(svg).free()).not.toThrow();
 	});
 
 	it.each<[Stance, string, string]>([

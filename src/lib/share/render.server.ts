@@ -1,66 +1,56 @@
 /**
- * Rasterises share-card SVG to PNG with resvg, using the Noto Sans fonts installed in
- * node_modules: nothing is fetched, and every machine renders the same pixels.
+ * Rasterises share-card SVG to PNG with resvg (its WebAssembly build), using the Noto Sans fonts
+ * installed in node_modules: nothing is fetched, and every machine renders the same pixels.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { languageRecord, type Language } from '$lib/i18n/languages';
-import { parseFont, subsetFont, type ParsedFont } from './font-subset';
 
 const require = createRequire(import.meta.url);
 
-/** Each font file read and parsed once per build, then shared by every card. */
-const fonts = new Map<string, ParsedFont>();
+let ready: Promise<void> | undefined;
 
-function font(file: string): ParsedFont {
-	let parsed = fonts.get(file);
-	if (!parsed) {
-		// require.resolve fails the build naming the package when a font is missing.
-		parsed = parseFont(readFileSync(require.resolve(file)));
-		fonts.set(file, parsed);
-	}
-	return parsed;
+/** resvg's module, compiled and instantiated once per build; `Resvg` works once this resolves. */
+export function loadResvg(): Promise<void> {
+	ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+	return ready;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Each font file read once per build, then shared by every card. */
+const fonts = new Map<string, Uint8Array>();
 
-/** Every character the card's text elements (and any spans inside them) draw. */
-function charactersOf(svg: string): Set<string> {
-	const chars = new Set<string>();
-	for (const [, content] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
-		const text = content!
-			.replace(/<[^>]*>/g, '')
-			.replace(/&(\w+);/g, (_, name: string) => ENTITIES[name] ?? '');
-		for (const ch of text) chars.add(ch);
+function font(file: string): Uint8Array {
+	let bytes = fonts.get(file);
+	if (!bytes) {
+		// require.resolve fails the build naming the package when a font is missing.
+		bytes = readFileSync(require.resolve(file));
+		fonts.set(file, bytes);
 	}
-	return chars;
+	return bytes;
 }
 
 /**
- * A card's PNG at its natural size (1200×630). Each card is drawn with fonts cut down to its own
- * characters, which is several times faster than with the whole fonts (font-subset.ts says why).
+ * A card's PNG at its natural size (1200×630). The renderer's memory (the fonts it was given, the
+ * parsed drawing, the pixels) is released as soon as the PNG is encoded: the garbage collector
+ * does not see memory held outside JavaScript, so a build drawing thousands of cards would
+ * otherwise hold gigabytes until it ends.
  */
-export function renderCard(svg: string, lang: Language): Uint8Array<ArrayBuffer> {
-	const chars = charactersOf(svg);
-	// resvg takes fonts only as files. Rendering is synchronous, so one file per face per thread
-	// suffices, and it is removed as soon as the card is drawn.
+export async function renderCard(svg: string, lang: Language): Promise<Uint8Array<ArrayBuffer>> {
+	await loadResvg();
 	const { family, files } = languageRecord(lang).cardFont;
-	const fontFiles = files.map((file) => {
-		const path = join(tmpdir(), `share-card-${process.pid}-${threadId}-${basename(file)}`);
-		writeFileSync(path, subsetFont(font(file), chars));
-		return path;
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'original' },
+		font: { fontBuffers: files.map(font), defaultFontFamily: family }
 	});
 	try {
-		const resvg = new Resvg(svg, {
-			fitTo: { mode: 'original' },
-			font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family }
-		});
-		return new Uint8Array(resvg.render().asPng());
+		const image = resvg.render();
+		try {
+			return new Uint8Array(image.asPng());
+		} finally {
+			image.free();
+		}
 	} finally {
-		for (const path of fontFiles) rmSync(path, { force: true });
+		resvg.free();
 	}
 }

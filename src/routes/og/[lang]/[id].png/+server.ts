@@ -55,7 +55,7 @@ export async function GET({ params }) {
 		if (!event) error(404, 'Not found');
 		svg = eventCard(event, context);
 	}
-	return new Response(renderCard(svg, lang), {
+	return new Response(await renderCard(svg, lang), {
 		headers: { 'content-type': 'image/png' }
 	});
 }
