@@ -332,6 +332,20 @@ describe('layoutTimeline labels', () => {
 		}
 	});
 
+	it('keeps a long open event’s label whole beside a mark in the middle of a phone’s chart', () => {
+		const title = 'Russia expels 60 U.S. diplomats and closes St. Petersburg consulate';
+		const span = { from: Date.parse('2018-01-01'), to: Date.parse('2018-12-31') };
+		const { marks } = layoutTimeline([titled('2018-07-01', title)], {
+			x: timeScale(span, 351),
+			msPerPx: (span.to - span.from) / 351,
+			width: 351,
+			maxLanes: 8,
+			selectedId: title
+		});
+		expect(marks[0]!.label).toBe(title);
+		expect(marks[0]!.lines!.length).toBeGreaterThan(3);
+	});
+
 	it('cuts Japanese labels between words, never inside one', () => {
 		const title = 'ロシア、中距離核戦力全廃条約の義務履行を停止し米の新型ミサイル開発を非難';
 		// A month before the view's end: room to the chart's edge for a readable start, not for all.

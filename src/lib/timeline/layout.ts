@@ -47,7 +47,7 @@ export interface MarkLayout {
 	lane: number;
 	/** Label text as it fits, possibly shortened; "" when there is no room or it is off the chart. */
 	label: string;
-	/** The label's lines, when it is broken over two (or, the open event's only, up to four). */
+	/** The label's lines, when it is broken over two (or, the open event's only, up to five). */
 	lines?: string[];
 	/** Which side of the mark the label is on. */
 	labelSide: LabelSide;
