@@ -107,6 +107,36 @@ for (const size of SIZES) {
 			});
 		}
 
+		test('no two labels on screen overlap, in any language', async ({ page }) => {
+			test.slow();
+			for (const { prefix } of LANGS) {
+				for (const view of VIEWS) {
+					await openTimeline(page, prefix + view);
+					const overlaps = await page.locator('svg.chart').evaluate((svg) => {
+						const stage = svg.closest('.stage')!.getBoundingClientRect();
+						const boxes = [...svg.querySelectorAll('a[data-event-id] text')]
+							.filter((text) => text.textContent)
+							.map((text) => ({ text: text.textContent!, box: text.getBoundingClientRect() }))
+							// Labels in lanes scrolled out of the stage are not on screen.
+							.filter(({ box }) => box.bottom > stage.top && box.top < stage.bottom);
+						const met: string[] = [];
+						for (const [i, a] of boxes.entries()) {
+							for (const b of boxes.slice(i + 1)) {
+								const apart =
+									a.box.right <= b.box.left ||
+									b.box.right <= a.box.left ||
+									a.box.bottom <= b.box.top ||
+									b.box.bottom <= a.box.top;
+								if (!apart) met.push(`"${a.text}" × "${b.text}"`);
+							}
+						}
+						return met;
+					});
+					expect(overlaps, prefix + view).toEqual([]);
+				}
+			}
+		});
+
 		test('the open event’s label is whole', async ({ page }) => {
 			test.slow();
 			for (const id of ['helsinki-summit', 'russia-expels-60-diplomats', 'crimea-annexation']) {

@@ -46,6 +46,8 @@ test('no request leaves the site while browsing', async ({ page, baseURL }) => {
 			foreign.push(r.url());
 	});
 	await openTimeline(page, '/');
+	// The whole timeline gathers its busiest years into clusters: one is opened.
+	await page.getByRole('button', { name: 'Whole timeline' }).click();
 	await page.locator('[data-cluster]').last().click();
 	await page.locator('svg.chart [data-event-id]').first().click();
 	await expect(page.locator('#panel')).toBeVisible();

@@ -10,14 +10,20 @@ export const CURVE = { top: 16, height: 30 } as const;
 export const CURVE_KEY_BASELINE = 11;
 export const ERA_LABELS_TOP = 50;
 export const LANES_TOP = 76;
-export const LANE_HEIGHT = 30;
+/**
+ * A lane holds a label of two lines with a clear gap to the labels above and below, wider than
+ * the gap between its own lines, so each label reads as one block beside its own mark.
+ */
+export const LANE_HEIGHT = 34;
 /**
  * Lanes the chart is always tall enough for. Zoomed out, crowded stretches become clusters rather
  * than need more; in a view of a year or less, where every event is its own mark, further lanes
  * scroll inside the chart. So the chart's height does not depend on the page's width, and the
- * page reserves it before any script runs.
+ * page reserves it before any script runs. Eight lanes hold the busiest years of a decade as
+ * marks rather than clusters on a laptop's screen, with a lane for each of their labels, and the
+ * chart still ends above the fold at 1280×800 and 1366×768.
  */
-export const LANE_BUDGET = 5;
+export const LANE_BUDGET = 8;
 const AXIS_GAP = 8;
 /** The axis labels' own strip under the chart. */
 export const AXIS_HEIGHT = 26;
@@ -71,7 +77,7 @@ export interface HitReach {
 /**
  * Each mark's target: 44 px tall, unless a mark in the lane above or below stands close enough
  * beside it that the targets would overlap; then it stops at the lane's edge on that side, so
- * a target is never less than a lane (30 px) tall and never covers another mark's.
+ * a target is never less than a lane (34 px) tall and never covers another mark's.
  */
 export function hitReaches(marks: readonly { x: number; lane: number }[]): HitReach[] {
 	const xsByLane = new Map<number, number[]>();

@@ -18,8 +18,12 @@ const BOLD = 1.1;
  * as if this much larger, so that one estimated to fit does fit.
  */
 export const LABEL_WIDTH_MARGIN = 1.12;
-/** The open event's label is broken over at most this many lines rather than cut. */
-const MAX_LINES = 4;
+/**
+ * The open event's label is broken over at most this many lines rather than cut: enough for a
+ * long title beside a mark in the middle of a phone's chart. Five lines reach no further than the
+ * lanes above and below, whose labels yield to it.
+ */
+const MAX_LINES = 5;
 /**
  * The narrowest room a label is given, in ems: broken over two lines of it, it still shows more
  * than the readable minimum.

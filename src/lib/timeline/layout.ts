@@ -47,7 +47,7 @@ export interface MarkLayout {
 	lane: number;
 	/** Label text as it fits, possibly shortened; "" when there is no room or it is off the chart. */
 	label: string;
-	/** The label's lines, when it is broken over two (or, the open event's only, up to four). */
+	/** The label's lines, when it is broken over two (or, the open event's only, up to five). */
 	lines?: string[];
 	/** Which side of the mark the label is on. */
 	labelSide: LabelSide;
@@ -178,11 +178,15 @@ function labelBox(mark: MarkLayout, fontSize: number, selectedId: string): [numb
 		: [mark.labelX - w, mark.labelX];
 }
 
-/** A label of three or more lines reaches into the lanes above and below: their labels yield. */
+/**
+ * The open event's label is never cut, so labels it meets yield to it: those in its lane and, when
+ * it is of three or more lines and reaches into the lanes above and below, those there.
+ */
 function clearAround(open: MarkLayout, marks: MarkLayout[], fontSize: number, gap: number) {
 	const [from, to] = labelBox(open, fontSize, open.id);
+	const reach = (open.lines?.length ?? 1) > 2 ? 1 : 0;
 	for (const mark of marks) {
-		if (mark === open || !mark.label || Math.abs(mark.lane - open.lane) !== 1) continue;
+		if (mark === open || !mark.label || Math.abs(mark.lane - open.lane) > reach) continue;
 		const [s, e] = labelBox(mark, fontSize, open.id);
 		if (s < to + gap && e > from - gap) {
 			mark.label = '';
@@ -195,13 +199,14 @@ export function layoutTimeline(
 	items: readonly LayoutItem[],
 	options: LayoutOptions
 ): TimelineLayout {
+	// An option given as undefined takes its default, as one left out does.
 	const o = {
-		markRadius: 12,
-		gap: 4,
-		fontSize: 12,
-		clusterWidth: 34,
-		labelLanes: 8,
-		...options
+		...options,
+		markRadius: options.markRadius ?? 12,
+		gap: options.gap ?? 4,
+		fontSize: options.fontSize ?? 12,
+		clusterWidth: options.clusterWidth ?? 34,
+		labelLanes: options.labelLanes ?? 8
 	};
 	const margin = o.markRadius * 2;
 	const candidates = o.window ? cull(items, o.window, margin * 2 * o.msPerPx) : items;
@@ -318,7 +323,7 @@ export function layoutTimeline(
 	for (const [mark, { title, room, edgeRoom }] of labels) {
 		Object.assign(mark, labelText(title, room, size, mark.id === o.selectedId, edgeRoom));
 	}
-	const open = marks.find((m) => m.id === o.selectedId && (m.lines?.length ?? 0) > 2);
+	const open = marks.find((m) => m.id === o.selectedId && m.label);
 	if (open) clearAround(open, marks, size, o.gap);
 
 	const laneCount = Math.max(clusters.length ? 1 : 0, ...marks.map((m) => m.lane + 1), 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, fitText } from './text-width';
+import { breakLines, estimateTextWidth, fitText } from './text-width';
 
 const FONT = 12;
 const widthOf = (text: string) => estimateTextWidth(text, FONT);
@@ -47,5 +47,27 @@ describe('fitText', () => {
 		for (let room = 0; room < widthOf(title); room += 7) {
 			expect(widthOf(fitText(title, FONT, room))).toBeLessThanOrEqual(room);
 		}
+	});
+});
+
+describe('breakLines', () => {
+	it('fits every line in the room given, with the space it keeps at its end', () => {
+		const title = 'A fairly long event title number 0';
+		// Room for "A fairly long" but not for the space after it: the line breaks a word earlier.
+		const room = widthOf('A fairly long') + 1;
+		const lines = breakLines(title, FONT, room, 2);
+		expect(lines[0]).toBe('A fairly ');
+		for (let w = widthOf('A fairly '); w < widthOf(title); w += 3) {
+			for (const line of breakLines(title, FONT, w, 2)) {
+				expect(widthOf(line)).toBeLessThanOrEqual(w);
+			}
+		}
+	});
+
+	it('keeps the text whole across its lines, spaces included', () => {
+		const title = 'Russia annexes Crimea after a disputed referendum';
+		expect(breakLines(title, FONT, widthOf('Russia annexes Crimea after '), 3).join('')).toBe(
+			title
+		);
 	});
 });

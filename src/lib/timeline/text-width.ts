@@ -89,7 +89,8 @@ export function fitLabel(text: string, fontSize: number, maxWidth: number): stri
 /**
  * Text broken into at most `maxLines` lines no wider than maxWidth, at word boundaries; the last
  * line is shortened with an ellipsis only when the text does not fit in them all. Each line but
- * the last keeps the space it was broken at, so that the lines read together are the text.
+ * the last keeps the space it was broken at, so that the lines read together are the text, and
+ * fits in maxWidth with that space.
  */
 export function breakLines(
 	text: string,
@@ -100,7 +101,9 @@ export function breakLines(
 	const lines: string[] = [];
 	let rest = text;
 	while (lines.length < maxLines - 1 && estimateTextWidth(rest, fontSize) > maxWidth) {
-		const end = longestStart(rest, fontSize, maxWidth);
+		// A line is measured with the space it keeps: that space is drawn at its end.
+		const withSpace = (head: string) => (/\s/u.test(rest[head.length] ?? '') ? `${head} ` : head);
+		const end = longestStart(rest, fontSize, maxWidth, withSpace);
 		if (end === 0) break;
 		const line = rest.slice(0, end);
 		rest = rest.slice(end);
